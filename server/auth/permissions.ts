@@ -1,0 +1,46 @@
+import type { Role } from "./roles";
+
+const SCHOOL: Role[] = ["SCHOOL_STAFF", "SCHOOL_DSL"];
+const PROVIDER: Role[] = ["PROVIDER_STAFF", "PROVIDER_DSL"];
+const CASEWORK: Role[] = ["MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_DSL", "SERVICE_LEAD"];
+const EVERYONE: Role[] = [...SCHOOL, ...PROVIDER, "QUALITY_OFFICER", ...CASEWORK];
+
+/**
+ * Who may do what: role × action, the one place this is decided. A procedure names its
+ * action; the organisation scope (which records) is applied separately in each query
+ * (server/auth/scope.ts). Quality officers assure providers and have no need to read
+ * student case records, so they are left out of student, referral and placement reads.
+ */
+export const PERMISSIONS = {
+  "student.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "student.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "student.create": SCHOOL,
+  "course.list": EVERYONE,
+  "referral.create": SCHOOL,
+  "referral.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "referral.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "referral.markPaperwork": PROVIDER,
+  "referral.recordInterview": PROVIDER,
+  "referral.respond": PROVIDER,
+  "referral.process": ["SERVICE_ADMIN", "SERVICE_LEAD"],
+  "placement.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "document.upload": SCHOOL,
+  "document.download": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "notification.list": EVERYONE,
+  "notification.markRead": EVERYONE,
+  "dashboard.school": SCHOOL,
+  "dashboard.provider": PROVIDER,
+  "dashboard.admin": ["SERVICE_ADMIN", "SERVICE_LEAD"],
+  "dashboard.monitoring": ["MONITORING_OFFICER", "SERVICE_LEAD"],
+  "dashboard.safeguarding": ["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"],
+  "dashboard.quality": ["QUALITY_OFFICER", "SERVICE_LEAD"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export function can(roles: readonly Role[], action: Action): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[action];
+  return roles.some((role) => allowed.includes(role));
+}

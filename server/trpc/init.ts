@@ -1,0 +1,93 @@
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { can, type Action } from "@/server/auth/permissions";
+import { AppError, type AppErrorCode } from "@/server/errors";
+import type { Context } from "./context";
+
+export interface Meta {
+  /** The permission-table action this procedure performs; every procedure but public ones has one. */
+  action?: Action;
+}
+
+const CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  INVALID: "BAD_REQUEST",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+};
+
+/** Zod issues as `{ "student.upn": ["Enter a UPN"] }`, the shape forms show beside fields. */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const fieldErrors =
+        cause instanceof ZodError
+          ? fieldErrorsOf(cause)
+          : cause instanceof AppError && cause.field
+            ? { [cause.field]: [cause.userMessage] }
+            : undefined;
+      const message =
+        cause instanceof ZodError
+          ? "Check the highlighted fields"
+          : error.code === "INTERNAL_SERVER_ERROR"
+            ? "Something went wrong. Try again, or contact the service if it keeps happening."
+            : shape.message;
+      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors } };
+    },
+  });
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Maps the services' AppError to tRPC codes, once, and logs what failed. */
+const errorMapping = t.middleware(async ({ ctx, path, next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: CODE[cause.code], message: cause.userMessage, cause });
+    }
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      ctx.log.error({ path, err: result.error.cause ?? result.error }, "procedure failed");
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/**
+ * A procedure for one action of the permission table: signed in, and holding a role the
+ * table allows. Organisation scope is applied by the service the procedure calls.
+ */
+export function procedureFor(action: Action) {
+  return signedInProcedure.meta({ action }).use(({ ctx, next }) => {
+    if (!can(ctx.actor.roles, action)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "You do not have permission to do that" });
+    }
+    return next();
+  });
+}
