@@ -14,7 +14,6 @@ const EVERYONE: Role[] = [...SCHOOL, ...PROVIDER, "QUALITY_OFFICER", ...CASEWORK
 export const PERMISSIONS = {
   "student.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "student.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
-  "student.create": SCHOOL,
   "course.list": EVERYONE,
   "referral.create": SCHOOL,
   "referral.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],

@@ -252,6 +252,14 @@ CREATE TABLE "Notification" (
 );
 
 -- CreateTable
+CREATE TABLE "Counter" (
+    "name" TEXT NOT NULL,
+    "value" INTEGER NOT NULL,
+
+    CONSTRAINT "Counter_pkey" PRIMARY KEY ("name")
+);
+
+-- CreateTable
 CREATE TABLE "AuditEvent" (
     "id" TEXT NOT NULL,
     "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

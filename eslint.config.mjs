@@ -1,0 +1,102 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Layers are enforced here rather than described in prose (STYLE.md §11, ADR 0002).
+
+const DATABASE = {
+  group: ["@prisma/*", "@/server/db", "@/server/db/**", "**/server/db", "**/server/db/**"],
+  message: "The UI never touches the database: go through a tRPC procedure.",
+};
+
+// The only server module the browser side may name, and only for its type.
+const ROUTER_TYPE = {
+  group: ["@/server/trpc/router", "**/server/trpc/router"],
+  allowTypeImports: true,
+  message: "Only `import type { AppRouter }` is allowed from the router.",
+};
+
+function serverExcept(allowed, message) {
+  return {
+    group: [
+      "@/server/**",
+      "**/server/**",
+      "!@/server/trpc/router",
+      "!**/server/trpc/router",
+      ...allowed.map((entry) => `!@/server/${entry}`),
+    ],
+    message,
+  };
+}
+
+// Pages and route handlers run on the server, but reach the domain only through these doors:
+// HTTP adapters for route handlers, the session for server components, role labels and the
+// permission table for deciding what to show. Everything else goes through tRPC.
+const APP_SERVER_DOORS = [
+  "http/**",
+  "auth/current-session",
+  "auth/roles",
+  "auth/permissions",
+];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    "server/db/generated/**",
+    ".next/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "blob-report/**",
+    ".data/**",
+    "next-env.d.ts",
+  ]),
+  {
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            DATABASE,
+            ROUTER_TYPE,
+            serverExcept(APP_SERVER_DOORS, "Pages call the API through tRPC (see eslint.config.mjs)."),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            DATABASE,
+            ROUTER_TYPE,
+            serverExcept([], "Components and lib/ are shared with the browser: no server code."),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**", "components/**", "lib/**", "server/**", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      // Structured logs only (STYLE.md §4): use the pino logger in server/logger.ts.
+      "no-console": "error",
+    },
+  },
+  {
+    files: ["**/*.ts", "**/*.tsx", "**/*.mts"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, PERMISSIONS, type Action } from "./permissions";
+import { ALL_ROLES, type Role } from "./roles";
+
+// The expected table, written out by hand: a change to who may do what must change this
+// file too, in the same review.
+const S = "SCHOOL_STAFF";
+const SD = "SCHOOL_DSL";
+const P = "PROVIDER_STAFF";
+const PD = "PROVIDER_DSL";
+const MO = "MONITORING_OFFICER";
+const QO = "QUALITY_OFFICER";
+const AD = "SERVICE_ADMIN";
+const DSL = "SERVICE_DSL";
+const L = "SERVICE_LEAD";
+
+const EXPECTED: Record<Action, Role[]> = {
+  "student.list": [S, SD, P, PD, MO, AD, DSL, L],
+  "student.read": [S, SD, P, PD, MO, AD, DSL, L],
+  "course.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
+  "referral.create": [S, SD],
+  "referral.list": [S, SD, P, PD, MO, AD, DSL, L],
+  "referral.read": [S, SD, P, PD, MO, AD, DSL, L],
+  "referral.markPaperwork": [P, PD],
+  "referral.recordInterview": [P, PD],
+  "referral.respond": [P, PD],
+  "referral.process": [AD, L],
+  "placement.list": [S, SD, P, PD, MO, AD, DSL, L],
+  "document.upload": [S, SD],
+  "document.download": [S, SD, P, PD, MO, AD, DSL, L],
+  "notification.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
+  "notification.markRead": [S, SD, P, PD, MO, QO, AD, DSL, L],
+  "dashboard.school": [S, SD],
+  "dashboard.provider": [P, PD],
+  "dashboard.admin": [AD, L],
+  "dashboard.monitoring": [MO, L],
+  "dashboard.safeguarding": [SD, PD, DSL, L],
+  "dashboard.quality": [QO, L],
+};
+
+describe("permission table", () => {
+  it("lists exactly the expected actions", () => {
+    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const action of Object.keys(EXPECTED) as Action[]) {
+    describe(action, () => {
+      for (const role of ALL_ROLES) {
+        const allowed = EXPECTED[action].includes(role);
+        it(`${allowed ? "allows" : "refuses"} ${role}`, () => {
+          expect(can([role], action)).toBe(allowed);
+        });
+      }
+    });
+  }
+
+  it("allows a person holding several roles what any of them allows", () => {
+    expect(can(["MONITORING_OFFICER"], "dashboard.safeguarding")).toBe(false);
+    expect(can(["MONITORING_OFFICER", "SERVICE_DSL"], "dashboard.safeguarding")).toBe(true);
+  });
+
+  it("refuses a person with no roles everything", () => {
+    expect(ACTIONS.filter((action) => can([], action))).toEqual([]);
+  });
+
+  it("keeps quality officers out of student records", () => {
+    const studentActions = ACTIONS.filter((a) => /^(student|referral|placement)\./.test(a));
+    expect(studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO))).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import "server-only";
+import { can, type Action } from "@/server/auth/permissions";
+import type { Actor } from "@/server/auth/roles";
+import { currentSession } from "@/server/auth/current-session";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
+import { readDocument, storeDocument } from "@/server/services/documents/store-document";
+
+const STATUS: Record<AppError["code"], number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID: 400,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
+
+function problem(error: AppError): Response {
+  return Response.json({ error: { code: error.code, message: error.userMessage, field: error.field } }, {
+    status: STATUS[error.code],
+  });
+}
+
+/** The same permission table as tRPC: 401 when signed out, 403 when the role may not. */
+async function authorise(action: Action): Promise<Actor> {
+  const session = await currentSession();
+  if (!session) {
+    throw new AppError("UNAUTHORIZED", "Sign in to continue");
+  }
+  if (!can(session.actor.roles, action)) {
+    throw new AppError("FORBIDDEN", "You do not have permission to do that");
+  }
+  return session.actor;
+}
+
+async function respond(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) {
+      return problem(error);
+    }
+    logger.error({ err: error }, "document route failed");
+    return Response.json({ error: { code: "INTERNAL", message: "The file could not be handled" } }, { status: 500 });
+  }
+}
+
+/** POST /api/documents: multipart form with `file` and `kind`; answers the stored document. */
+export function uploadDocumentRoute(request: Request): Promise<Response> {
+  return respond(async () => {
+    const actor = await authorise("document.upload");
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("file");
+    if (!(file instanceof File)) {
+      throw AppError.invalid("file", "Select a file");
+    }
+    const kind = String(form?.get("kind") ?? "OTHER").slice(0, 60);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const document = await storeDocument({ db: await getDb(), actor, kind, name: file.name, bytes });
+    return Response.json({ document }, { status: 201 });
+  });
+}
+
+/** GET /api/documents/:id: the file as an attachment, never rendered inline. */
+export function downloadDocumentRoute(documentId: string): Promise<Response> {
+  return respond(async () => {
+    const actor = await authorise("document.download");
+    const { bytes, name, mimeType } = await readDocument({ db: await getDb(), actor, documentId });
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        "Content-Type": mimeType,
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        "Content-Length": String(bytes.byteLength),
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+      },
+    });
+  });
+}

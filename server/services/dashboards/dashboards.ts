@@ -1,0 +1,129 @@
+import type { Actor } from "@/server/auth/roles";
+import { placementScope, referralScope, studentScope } from "@/server/auth/scope";
+import type { PrismaClient, ReferralStatus } from "@/server/db/generated/client";
+
+interface Options {
+  db: PrismaClient;
+  actor: Actor;
+}
+
+const STUDENT_NAME = { id: true, legalFirstName: true, legalLastName: true, preferredName: true } as const;
+
+async function referralCountsByStatus({ db, actor }: Options) {
+  const groups = await db.referral.groupBy({ by: ["status"], where: referralScope(actor), _count: true });
+  const counts: Partial<Record<ReferralStatus, number>> = {};
+  for (const group of groups) {
+    counts[group.status] = group._count;
+  }
+  return counts;
+}
+
+/** School: its students, its referrals by status, and the latest outcomes. */
+export async function schoolDashboard({ db, actor }: Options) {
+  const [students, activePlacements, referralsByStatus, recentOutcomes] = await Promise.all([
+    db.student.count({ where: studentScope(actor) }),
+    db.placement.count({ where: { AND: [placementScope(actor), { status: "ACTIVE" }] } }),
+    referralCountsByStatus({ db, actor }),
+    db.referral.findMany({
+      where: { AND: [referralScope(actor), { status: { in: ["PLACED", "CLOSED"] } }] },
+      orderBy: { updatedAt: "desc" },
+      take: 8,
+      include: { student: { select: STUDENT_NAME }, course: { select: { title: true } }, response: true },
+    }),
+  ]);
+  return { students, activePlacements, referralsByStatus, recentOutcomes };
+}
+
+/** Provider: referrals awaiting its action, with progress, and its current placements. */
+export async function providerDashboard({ db, actor }: Options) {
+  const [awaiting, placements] = await Promise.all([
+    db.referral.findMany({
+      where: { AND: [referralScope(actor), { status: "SUBMITTED" }] },
+      orderBy: { createdAt: "asc" },
+      include: {
+        student: { select: STUDENT_NAME },
+        course: { select: { title: true } },
+        school: { select: { name: true } },
+        paperwork: { select: { receivedAt: true } },
+        interview: { select: { id: true } },
+      },
+    }),
+    db.placement.findMany({
+      where: { AND: [placementScope(actor), { status: "ACTIVE" }] },
+      orderBy: { startDate: "asc" },
+      include: { student: { select: STUDENT_NAME }, course: { select: { title: true } } },
+    }),
+  ]);
+  return { awaiting, placements };
+}
+
+/** Service admin: provider responses waiting to be processed, oldest first. */
+export async function adminDashboard({ db, actor }: Options) {
+  const toProcess = await db.referral.findMany({
+    where: { AND: [referralScope(actor), { status: { in: ["ACCEPTED", "DECLINED"] } }] },
+    orderBy: { response: { respondedAt: "asc" } },
+    include: {
+      student: { select: STUDENT_NAME },
+      course: { select: { title: true } },
+      school: { select: { name: true } },
+      provider: { select: { name: true } },
+      response: { select: { decision: true, respondedAt: true } },
+    },
+  });
+  const referralsByStatus = await referralCountsByStatus({ db, actor });
+  return { toProcess, referralsByStatus };
+}
+
+/** Monitoring officer: students on placement, by provider. */
+export async function monitoringDashboard({ db, actor }: Options) {
+  const groups = await db.placement.groupBy({
+    by: ["providerId"],
+    where: { AND: [placementScope(actor), { status: "ACTIVE" }] },
+    _count: { _all: true },
+  });
+  const providers = await db.organisation.findMany({
+    where: { id: { in: groups.map((group) => group.providerId) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(providers.map((provider) => [provider.id, provider.name]));
+  const byProvider = groups
+    .map((group) => ({ providerId: group.providerId, name: names.get(group.providerId) ?? "", students: group._count._all }))
+    .sort((a, b) => b.students - a.students || a.name.localeCompare(b.name));
+  const total = byProvider.reduce((sum, row) => sum + row.students, 0);
+  return { total, byProvider };
+}
+
+/**
+ * DSLs and the lead: until safeguarding concerns land (issue 3), what they may see now is
+ * the vulnerable students on active placements in their scope — those with a child
+ * protection or child-in-need plan, or looked after.
+ */
+export async function safeguardingDashboard({ db, actor }: Options) {
+  const where = {
+    AND: [
+      studentScope(actor),
+      { placements: { some: { AND: [placementScope(actor), { status: "ACTIVE" as const }] } } },
+      { OR: [{ childProtectionPlan: true }, { childInNeedPlan: true }, { lookedAfter: true }] },
+    ],
+  };
+  const [total, students] = await Promise.all([
+    db.student.count({ where }),
+    db.student.findMany({
+      where,
+      orderBy: [{ legalLastName: "asc" }, { legalFirstName: "asc" }],
+      take: 50,
+      select: { ...STUDENT_NAME, childProtectionPlan: true, childInNeedPlan: true, lookedAfter: true, yearGroup: true },
+    }),
+  ]);
+  return { total, students };
+}
+
+/** Quality officer: the providers and how many courses each offers. */
+export async function qualityDashboard({ db }: Options) {
+  const providers = await db.organisation.findMany({
+    where: { kind: "PROVIDER", closedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, ukprn: true, _count: { select: { courses: { where: { active: true } } } } },
+  });
+  return { providers: providers.map(({ _count, ...provider }) => ({ ...provider, courses: _count.courses })) };
+}

@@ -1,0 +1,82 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { recordAudit } from "@/server/audit/record-audit";
+import { referralScope } from "@/server/auth/scope";
+import type { Actor } from "@/server/auth/roles";
+import type { PrismaClient } from "@/server/db/generated/client";
+import { AppError } from "@/server/errors";
+import { checkUpload } from "./file-rules";
+
+/** Uploaded bytes live outside the web root; only the authorised download route serves them. */
+export function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
+}
+
+export interface StoreDocumentOptions {
+  db: PrismaClient;
+  actor: Actor;
+  kind: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Checks and stores one upload. The file is written first and removed again if the
+ * database row cannot be written, so no half-record is left either way.
+ */
+export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocumentOptions) {
+  const safeName = path.basename(name).slice(0, 200) || "document";
+  const check = await checkUpload(bytes, safeName);
+  if (!check.ok) {
+    throw AppError.invalid("file", check.message);
+  }
+
+  const storageKey = `${randomUUID()}.bin`;
+  const file = path.join(uploadDir(), storageKey);
+  await mkdir(uploadDir(), { recursive: true });
+  await writeFile(file, bytes, { mode: 0o600 });
+  try {
+    return await db.$transaction(async (tx) => {
+      const document = await tx.document.create({
+        data: {
+          ownerOrganisationId: actor.organisationId,
+          uploadedById: actor.userId,
+          kind,
+          originalName: safeName,
+          mimeType: check.mimeType,
+          sizeBytes: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          storageKey,
+        },
+        select: { id: true, originalName: true, sizeBytes: true, mimeType: true },
+      });
+      await recordAudit(tx, actor, { action: "document.upload", recordType: "Document", recordId: document.id });
+      return document;
+    });
+  } catch (error) {
+    await rm(file, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * A document's bytes for download, when the actor's organisation uploaded it or may see the
+ * referral it belongs to. Every download is audited.
+ */
+export async function readDocument({ db, actor, documentId }: { db: PrismaClient; actor: Actor; documentId: string }) {
+  const document = await db.document.findFirst({
+    where: {
+      id: documentId,
+      OR: [{ ownerOrganisationId: actor.organisationId }, { referral: referralScope(actor) }],
+    },
+  });
+  if (!document) {
+    throw AppError.notFound("Document");
+  }
+  const bytes = await readFile(path.join(uploadDir(), document.storageKey));
+  await db.$transaction((tx) =>
+    recordAudit(tx, actor, { action: "document.download", recordType: "Document", recordId: document.id }),
+  );
+  return { bytes, name: document.originalName, mimeType: document.mimeType };
+}

@@ -1,0 +1,218 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { can, PERMISSIONS, type Action } from "@/server/auth/permissions";
+import { ALL_ROLES, ROLE_ORGANISATION, type Actor, type Role } from "@/server/auth/roles";
+import type { Organisation } from "@/server/db/generated/client";
+import { appRouter } from "@/server/trpc/router";
+import { callerFor, makeCourse, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
+
+// Every procedure × every role × own/other organisation, generated from the permission
+// table. "Own" callers belong to the organisations that hold the target records (the home
+// school, the receiving provider, or the service); "other" callers belong to another school
+// or provider. Service roles see across the collaboration by design, so they have no
+// "other" case. A refused role must get FORBIDDEN; a permitted caller from another
+// organisation must get NOT_FOUND (or a list without the records) and no response may
+// contain the target student's or referral's identifying text.
+
+const db = await setupTestDatabase();
+
+const SECRET = { firstName: "Zebedee", lastName: "Foreignsworth", upn: "Q999999999999" };
+
+interface Targets {
+  studentId: string;
+  referralId: string;
+  reference: string;
+  courseId: string;
+  providerId: string;
+  ownerUserId: string;
+}
+
+type Procedure = { _def: { type: string; meta?: { action?: Action } } };
+type Side = "own" | "other";
+type CallArgs = (targets: Targets, caller: Actor | null, side: Side) => Promise<unknown> | unknown;
+
+/** A notification for the caller (own), for someone else (other), or none (signed out). */
+async function notificationFor(targets: Targets, caller: Actor | null, side: Side) {
+  if (!caller) {
+    return { notificationId: crypto.randomUUID() };
+  }
+  const userId = side === "own" ? caller.userId : targets.ownerUserId;
+  const created = await db.notification.create({ data: { userId, kind: "test", title: "t", body: "b" } });
+  return { notificationId: created.id };
+}
+
+/** Input for each procedure, aimed at the target records. */
+const INPUTS: Record<string, CallArgs> = {
+  "course.list": () => ({}),
+  "dashboard.admin": () => undefined,
+  "dashboard.monitoring": () => undefined,
+  "dashboard.provider": () => undefined,
+  "dashboard.quality": () => undefined,
+  "dashboard.safeguarding": () => undefined,
+  "dashboard.school": () => undefined,
+  "notification.list": () => undefined,
+  "notification.markRead": notificationFor,
+  "placement.list": () => ({ page: 1 }),
+  "referral.create": (t) => ({
+    student: { mode: "existing", studentId: t.studentId },
+    courseId: t.courseId,
+    requestedDays: ["MONDAY"],
+    requestedStartDate: "2099-09-07",
+    reasons: "Matrix test referral",
+    needs: "None recorded",
+    riskLevel: "LOW",
+    riskAssessment: "Low risk",
+    paperwork: [],
+  }),
+  "referral.get": (t) => ({ referralId: t.referralId }),
+  "referral.list": () => ({ page: 1 }),
+  "referral.markPaperwork": (t) => ({ referralId: t.referralId, kind: "PARENTAL_CONSENT", received: true }),
+  "referral.process": (t) => ({ referralId: t.referralId }),
+  "referral.recordInterview": (t) => ({
+    referralId: t.referralId,
+    heldOn: "2026-01-05",
+    attendees: "Matrix",
+    notes: "Matrix",
+  }),
+  "referral.respond": (t) => ({ referralId: t.referralId, decision: "DECLINED", declineGround: "NEED", explanation: "x" }),
+  "student.get": (t) => ({ studentId: t.studentId }),
+  "student.list": () => ({ page: 1 }),
+};
+
+/** Procedures aimed at one record: a caller from another organisation must get NOT_FOUND. */
+const RECORD_BOUND = new Set([
+  "referral.get",
+  "referral.markPaperwork",
+  "referral.recordInterview",
+  "referral.respond",
+  "referral.process",
+  "student.get",
+  "notification.markRead",
+]);
+
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
+
+async function call(path: string, actor: Actor | null, input: unknown) {
+  const caller = callerFor(actor) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const [domain, name] = path.split(".");
+  try {
+    return { ok: true as const, value: await caller[domain][name](input) };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) {
+      throw error;
+    }
+    return { ok: false as const, code: error.code, message: error.message };
+  }
+}
+
+function expectNoLeak(result: unknown, reference: string) {
+  const text = JSON.stringify(result);
+  for (const secret of [SECRET.firstName, SECRET.lastName, SECRET.upn, reference]) {
+    expect(text).not.toContain(secret);
+  }
+}
+
+let targets: Targets;
+const homes: Record<"SCHOOL" | "PROVIDER" | "SERVICE", Organisation> = {} as never;
+const others: Record<"SCHOOL" | "PROVIDER", Organisation> = {} as never;
+
+beforeAll(async () => {
+  homes.SCHOOL = await makeOrganisation(db, { kind: "SCHOOL" });
+  homes.PROVIDER = await makeOrganisation(db, { kind: "PROVIDER" });
+  homes.SERVICE = await makeOrganisation(db, { kind: "SERVICE" });
+  others.SCHOOL = await makeOrganisation(db, { kind: "SCHOOL" });
+  others.PROVIDER = await makeOrganisation(db, { kind: "PROVIDER" });
+  const course = await makeCourse(db, { provider: homes.PROVIDER, daysOffered: ["MONDAY"] });
+  const student = await makeStudent(db, {
+    homeSchool: homes.SCHOOL,
+    legalFirstName: SECRET.firstName,
+    legalLastName: SECRET.lastName,
+    upn: SECRET.upn,
+    dateOfBirth: new Date("2011-09-01"),
+    childProtectionPlan: true,
+  });
+  const referral = await db.referral.create({
+    data: {
+      reference: "REF-424242",
+      studentId: student.id,
+      courseId: course.id,
+      schoolId: homes.SCHOOL.id,
+      providerId: homes.PROVIDER.id,
+      requestedDays: ["MONDAY"],
+      requestedStartDate: new Date("2026-09-07"),
+      reasons: "r",
+      needs: "n",
+      riskLevel: "LOW",
+      riskAssessment: "a",
+      status: "PLACED",
+      createdById: "seed",
+      paperwork: { create: [{ kind: "PARENTAL_CONSENT" }] },
+      placement: {
+        create: {
+          studentId: student.id,
+          courseId: course.id,
+          schoolId: homes.SCHOOL.id,
+          providerId: homes.PROVIDER.id,
+          days: ["MONDAY"],
+          startDate: new Date("2026-09-07"),
+          plannedEndDate: new Date("2027-07-31"),
+          createdById: "seed",
+        },
+      },
+    },
+  });
+  const owner = await makeUser(db, { organisation: homes.SCHOOL, roles: ["SCHOOL_STAFF"] });
+  targets = {
+    studentId: student.id,
+    referralId: referral.id,
+    reference: referral.reference,
+    courseId: course.id,
+    providerId: homes.PROVIDER.id,
+    ownerUserId: owner.id,
+  };
+});
+
+async function actorFor(role: Role, side: Side): Promise<Actor> {
+  const kind = ROLE_ORGANISATION[role];
+  const organisation = side === "own" || kind === "SERVICE" ? homes[kind] : others[kind];
+  return (await makeUser(db, { organisation, roles: [role] })).actor;
+}
+
+it("has an input for every procedure, and every procedure names its action", () => {
+  expect(procedures.map(([path]) => path).sort()).toEqual(Object.keys(INPUTS).sort());
+  for (const [path, procedure] of procedures) {
+    expect(procedure._def.meta?.action, path).toBeDefined();
+    expect(PERMISSIONS[procedure._def.meta!.action!], path).toBeDefined();
+  }
+});
+
+describe.each(procedures)("%s", (path, procedure) => {
+  const action = procedure._def.meta!.action!;
+
+  it("answers UNAUTHORIZED when nobody is signed in", async () => {
+    const result = await call(path, null, await INPUTS[path](targets, null, "own"));
+    expect(result).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+  });
+
+  for (const role of ALL_ROLES) {
+    const sides = ROLE_ORGANISATION[role] === "SERVICE" ? (["own"] as const) : (["own", "other"] as const);
+    for (const side of sides) {
+      const allowed = can([role], action);
+      it(`${allowed ? "lets" : "refuses"} ${role} (${side} organisation)`, async () => {
+        const actor = await actorFor(role, side);
+        const result = await call(path, actor, await INPUTS[path](targets, actor, side));
+
+        if (!allowed) {
+          expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+        } else if (side === "own") {
+          expect(["FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED"]).not.toContain(result.ok ? "" : result.code);
+        } else {
+          if (RECORD_BOUND.has(path)) {
+            expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+          }
+          expectNoLeak(result, targets.reference);
+        }
+      });
+    }
+  }
+});

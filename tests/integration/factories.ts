@@ -1,0 +1,147 @@
+import { randomInt } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { effectiveRoles, ROLE_ORGANISATION, type Actor, type Role } from "@/server/auth/roles";
+import type {
+  Course,
+  Organisation,
+  OrganisationKind,
+  Prisma,
+  PrismaClient,
+  Student,
+  User,
+} from "@/server/db/generated/client";
+
+// Factories for integration tests: each call writes one new row with unique identifiers,
+// so a test creates exactly the data it reads and never depends on another test's rows.
+
+export const TEST_PASSWORD = "test-password-2026";
+// The lowest bcrypt cost: hashing at production cost would dominate test time.
+const TEST_PASSWORD_HASH = bcrypt.hashSync(TEST_PASSWORD, 4);
+
+let sequence = 0;
+const usedDigits = new Set<string>();
+
+function next(): number {
+  sequence += 1;
+  return sequence;
+}
+
+function uniqueDigits(length: number): string {
+  for (;;) {
+    const value = String(randomInt(10 ** (length - 1), 10 ** length));
+    if (!usedDigits.has(value)) {
+      usedDigits.add(value);
+      return value;
+    }
+  }
+}
+
+type OrganisationOverrides = Partial<Prisma.OrganisationUncheckedCreateInput>;
+
+export async function makeOrganisation(
+  db: PrismaClient,
+  overrides: OrganisationOverrides = {},
+): Promise<Organisation> {
+  const kind: OrganisationKind = overrides.kind ?? "SCHOOL";
+  const n = next();
+  return db.organisation.create({
+    data: {
+      kind,
+      name: `Test ${kind.toLowerCase()} ${n}`,
+      urn: kind === "SCHOOL" ? uniqueDigits(6) : null,
+      ukprn: kind === "PROVIDER" ? `1${uniqueDigits(7)}` : null,
+      email: `org-${n}@example.test`,
+      ...overrides,
+    },
+  });
+}
+
+export interface TestUser extends User {
+  organisation: Organisation;
+  /** The user as services see them once signed in; pass it to `callerFor`. */
+  actor: Actor;
+}
+
+interface UserOptions extends Partial<Omit<Prisma.UserUncheckedCreateInput, "roles">> {
+  roles: Role[];
+  /** Defaults to a new organisation of the kind the first role belongs to. */
+  organisation?: Organisation;
+}
+
+export async function makeUser(db: PrismaClient, options: UserOptions): Promise<TestUser> {
+  const { roles, organisation: given, ...overrides } = options;
+  const organisation =
+    given ?? (await makeOrganisation(db, { kind: ROLE_ORGANISATION[roles[0] ?? "SCHOOL_STAFF"] }));
+
+  const n = next();
+  const user = await db.user.create({
+    data: {
+      email: `user-${n}-${uniqueDigits(6)}@example.test`,
+      name: `Test User ${n}`,
+      passwordHash: TEST_PASSWORD_HASH,
+      roles,
+      organisationId: organisation.id,
+      ...overrides,
+    },
+  });
+
+  const actor: Actor = {
+    userId: user.id,
+    organisationId: organisation.id,
+    organisationKind: organisation.kind,
+    roles: effectiveRoles(organisation.kind, user.roles),
+  };
+  return { ...user, organisation, actor };
+}
+
+interface StudentOptions extends Partial<Prisma.StudentUncheckedCreateInput> {
+  /** Defaults to a new school. */
+  homeSchool?: Organisation;
+}
+
+export async function makeStudent(db: PrismaClient, options: StudentOptions = {}): Promise<Student> {
+  const { homeSchool: given, ...overrides } = options;
+  const homeSchoolId =
+    overrides.homeSchoolId ?? (given ?? (await makeOrganisation(db, { kind: "SCHOOL" }))).id;
+
+  const n = next();
+  return db.student.create({
+    data: {
+      upn: `T${uniqueDigits(12)}`,
+      legalFirstName: "Test",
+      legalLastName: `Student ${n}`,
+      dateOfBirth: new Date(Date.UTC(2011, 8, 1)),
+      yearGroup: 9,
+      ...overrides,
+      homeSchoolId,
+    },
+  });
+}
+
+interface CourseOptions extends Partial<Prisma.CourseUncheckedCreateInput> {
+  /** Defaults to a new provider. */
+  provider?: Organisation;
+}
+
+export async function makeCourse(db: PrismaClient, options: CourseOptions = {}): Promise<Course> {
+  const { provider: given, ...overrides } = options;
+  const providerId =
+    overrides.providerId ?? (given ?? (await makeOrganisation(db, { kind: "PROVIDER" }))).id;
+
+  const n = next();
+  return db.course.create({
+    data: {
+      title: `Test course ${n}`,
+      subject: "Construction",
+      qualification: "Certificate",
+      level: "Entry 3",
+      daysOffered: ["MONDAY", "WEDNESDAY"],
+      places: 10,
+      minAge: 14,
+      maxAge: 16,
+      location: "Test site",
+      ...overrides,
+      providerId,
+    },
+  });
+}
