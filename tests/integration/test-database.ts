@@ -16,7 +16,7 @@ export interface FreshDatabase {
  * by side never see each other's rows.
  */
 export async function openFreshDatabase(): Promise<FreshDatabase> {
-  const base = databaseTarget({ DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: "memory://" });
+  const base = databaseTarget({ ...process.env, PGLITE_DIR: "memory://" });
   if (base.engine === "pglite") {
     const db = await migrated({ engine: "pglite", dataDir: "memory://" });
     return { db, dispose: () => db.close() };
