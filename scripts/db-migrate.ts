@@ -1,12 +1,13 @@
 import { databaseTarget } from "@/server/db/connection";
 import { applyMigrations } from "@/server/db/migrate";
 import { openDatabase } from "@/server/db/open";
-import { describeTarget, loadEnv } from "./lib/env";
+import { describeTarget, ensureParentFolder, loadEnv } from "./lib/env";
 
 /** Applies pending migrations to the database the environment selects. */
 async function main() {
   loadEnv();
   const target = databaseTarget();
+  ensureParentFolder(target);
   const db = await openDatabase(target);
 
   try {

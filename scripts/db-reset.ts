@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { databaseTarget, type DatabaseTarget } from "@/server/db/connection";
 import { applyMigrations } from "@/server/db/migrate";
 import { openDatabase } from "@/server/db/open";
-import { describeTarget, loadEnv } from "./lib/env";
+import { describeTarget, ensureParentFolder, loadEnv } from "./lib/env";
 
 /**
  * Empties the database the environment selects and migrates it again. Seeding is a
@@ -14,6 +14,7 @@ async function main() {
   refuseInProduction();
 
   await emptyDatabase(target);
+  ensureParentFolder(target);
   const db = await openDatabase(target);
   try {
     const applied = await applyMigrations(db);

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import type { DatabaseTarget } from "@/server/db/connection";
 
 /**
@@ -19,4 +20,11 @@ export function describeTarget(target: DatabaseTarget): string {
   }
   const url = new URL(target.url);
   return `PostgreSQL at ${url.hostname}:${url.port || "5432"}${url.pathname}`;
+}
+
+/** PGlite creates its data folder but not the folders above it (`.data/` on a fresh clone). */
+export function ensureParentFolder(target: DatabaseTarget): void {
+  if (target.engine === "pglite" && !target.dataDir.startsWith("memory://")) {
+    mkdirSync(path.dirname(target.dataDir), { recursive: true });
+  }
 }

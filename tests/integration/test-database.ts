@@ -32,7 +32,7 @@ export async function openFreshDatabase(): Promise<FreshDatabase> {
     db,
     async dispose() {
       await db.close();
-      await administer(base.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropWhenDisconnected(base.url, name);
     },
   };
 }
@@ -48,13 +48,30 @@ async function migrated(target: DatabaseTarget): Promise<OpenDatabase> {
   return db;
 }
 
-/** CREATE/DROP DATABASE cannot run inside a transaction or a pool's prepared statement. */
-async function administer(serverUrl: string, sql: string): Promise<void> {
+/** CREATE/DROP DATABASE cannot run inside a transaction, so each gets its own client. */
+async function administer(serverUrl: string, sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(sql);
+    return await client.query(sql, params);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A closed pool's last backends can outlive `pool.end()` by a few milliseconds, and forcing
+ * them off makes their clients report an error into the test run. Wait for them instead;
+ * force only a connection that a test leaked.
+ */
+async function dropWhenDisconnected(serverUrl: string, name: string): Promise<void> {
+  const countSql = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1";
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const { rows } = await administer(serverUrl, countSql, [name]);
+    if (rows[0].n === 0) {
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await administer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

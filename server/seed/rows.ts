@@ -1,0 +1,26 @@
+import type { Prisma } from "@/server/db/generated/client";
+import type { Role, Weekday } from "@/server/db/generated/enums";
+
+/**
+ * Rows exactly as they go to `createMany`. The seed chooses every id itself (from the
+ * seeded faker) so rows can point at each other before anything is written, and so two
+ * runs give the same ids. Day lists are narrowed to plain arrays so builders can read them.
+ */
+type Row<T, Days extends keyof T = never> = Omit<T, "id" | Days> & { id: string } & {
+  [K in Days]-?: Weekday[];
+};
+
+export type OrganisationRow = Row<Prisma.OrganisationCreateManyInput>;
+export type UserRow = Omit<Row<Prisma.UserCreateManyInput>, "roles"> & { roles: Role[] };
+export type CourseRow = Row<Prisma.CourseCreateManyInput, "daysOffered">;
+export type StudentRow = Row<Prisma.StudentCreateManyInput>;
+export type ContactRow = Row<Prisma.StudentContactCreateManyInput>;
+export type ReferralRow = Row<Prisma.ReferralCreateManyInput, "requestedDays"> & {
+  createdAt: Date;
+};
+export type PaperworkRow = Row<Prisma.PaperworkItemCreateManyInput>;
+export type InterviewRow = Row<Prisma.InterviewCreateManyInput>;
+export type ResponseRow = Row<Prisma.ApplicationResponseCreateManyInput, "confirmedDays">;
+export type PlacementRow = Row<Prisma.PlacementCreateManyInput, "days">;
+export type NotificationRow = Row<Prisma.NotificationCreateManyInput>;
+export type AuditRow = Row<Prisma.AuditEventCreateManyInput>;
