@@ -26,9 +26,19 @@ function serverExcept(allowed, message, allowTypeImports = false) {
 }
 
 // Pages and route handlers run on the server, but reach the domain only through these doors:
-// HTTP adapters for route handlers, the session for server components, role labels and the
-// permission table for deciding what to show. Everything else goes through tRPC.
-const APP_SERVER_DOORS = ["http/", "auth/current-session$", "auth/roles$", "auth/permissions$"];
+// HTTP adapters for route handlers, next-auth's options for its own route, the session for
+// server components, role labels and the permission table for deciding what to show, and
+// the server-side tRPC caller (same procedures and checks as the browser's calls).
+// Everything else goes through tRPC.
+const APP_SERVER_DOORS = [
+  "http/",
+  "auth/next-auth-options$",
+  "auth/current-session$",
+  "auth/roles$",
+  "auth/permissions$",
+  "trpc/server-caller$",
+];
+const APP_MESSAGE = "Pages use tRPC, or one of the doors listed in eslint.config.mjs.";
 
 export default defineConfig([
   ...nextVitals,
@@ -53,7 +63,7 @@ export default defineConfig([
             DATABASE,
             ROUTER_TYPE,
             // Types vanish at build time, so pages may name server types; code stays behind.
-            serverExcept(APP_SERVER_DOORS, "Pages reach the server through tRPC or server/http.", true),
+            serverExcept(APP_SERVER_DOORS, APP_MESSAGE, true),
           ],
         },
       ],

@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   agentRules: false,
   experimental: { agentUpgrade: false },
   poweredByHeader: false,
-  sassOptions: { quietDeps: true, silenceDeprecations: ["import", "global-builtin", "mixed-decls"] },
+  sassOptions: { loadPaths: ["."], quietDeps: true, silenceDeprecations: ["import", "global-builtin"] },
   async headers() {
     return [
       {

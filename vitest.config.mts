@@ -3,7 +3,13 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-const IGNORED = ["**/node_modules/**", "**/.next/**", "e2e/**", "server/db/generated/**", ".data/**"];
+const IGNORED = [
+  "**/node_modules/**",
+  "**/.next/**",
+  "e2e/**",
+  "server/db/generated/**",
+  ".data/**",
+];
 
 export default defineConfig({
   resolve: {

@@ -1,8 +1,13 @@
 "use client";
 
+import { PageMain } from "@/components/page-main";
 import { ServiceProblem } from "@/components/service-problem";
 
-/** Shown in place of a page that failed; the header and navigation stay. */
+/** Shown in place of a page that failed; the header stays. */
 export default function ErrorPage({ reset }: { error: unknown; reset: () => void }) {
-  return <ServiceProblem onRetry={reset} />;
+  return (
+    <PageMain>
+      <ServiceProblem onRetry={reset} />
+    </PageMain>
+  );
 }

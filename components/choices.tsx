@@ -64,7 +64,6 @@ function Choice({ kind, item, id, open, field }: ChoiceProps) {
           disabled={field.disabled || item.disabled}
           aria-describedby={itemHintId}
           aria-controls={conditionalId}
-          aria-expanded={conditionalId ? open : undefined}
         />
         <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
           {item.text}

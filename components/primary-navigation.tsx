@@ -1,13 +1,15 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTRPC } from "@/lib/ui/trpc";
 
 export interface NavigationLink {
   href: string;
   text: string;
-  /** Shown as a badge beside the text, e.g. unread notifications; hidden when 0. */
-  count?: number;
+  /** A count shown beside the text, kept fresh in the browser. */
+  badge?: "unread-notifications";
 }
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -15,8 +17,29 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 /**
+ * How many of the person's notifications are unread. Read through tRPC, so it refreshes
+ * when the window regains focus and when a page invalidates the notification queries.
+ */
+function UnreadNotificationsBadge() {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.notification.unreadCount.queryOptions());
+  if (!data?.unread) {
+    return null;
+  }
+  return (
+    <>
+      {" "}
+      <span className="moj-notification-badge cap-navigation-badge">
+        {data.unread}
+        <span className="govuk-visually-hidden"> unread</span>
+      </span>
+    </>
+  );
+}
+
+/**
  * The sections the person may use. The list is decided on the server from their roles;
- * this component only marks the section they are in.
+ * this component marks the section they are in. Needs the TRPCProvider above it.
  */
 export function PrimaryNavigation({ items }: { items: readonly NavigationLink[] }) {
   const pathname = usePathname() ?? "";
@@ -34,12 +57,7 @@ export function PrimaryNavigation({ items }: { items: readonly NavigationLink[] 
                     aria-current={isCurrent(pathname, item.href) ? "page" : undefined}
                   >
                     {item.text}
-                    {item.count ? (
-                      <span className="moj-notification-badge cap-navigation-badge">
-                        {item.count}
-                        <span className="govuk-visually-hidden"> unread</span>
-                      </span>
-                    ) : null}
+                    {item.badge === "unread-notifications" && <UnreadNotificationsBadge />}
                   </Link>
                 </li>
               ))}

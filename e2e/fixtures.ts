@@ -1,4 +1,10 @@
-import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 import { ACCOUNTS, DEMO_PASSWORD, type AccountName } from "./accounts";
 
 export { expect };

@@ -49,13 +49,10 @@ if (!existsSync(path.join(BIN, "next"))) {
   run("npm", ["ci"]);
 }
 
-const firstRun = !existsSync(DATA_DIR);
-say(firstRun ? "Creating the embedded database" : "Updating the embedded database");
+say(existsSync(DATA_DIR) ? "Updating the embedded database" : "Creating the embedded database");
 run("npm", ["run", "--silent", "db:migrate"]);
-if (firstRun) {
-  say("Adding the demo data");
-  run("npm", ["run", "--silent", "db:seed"]);
-}
+say("Adding the demo data (only into an empty database)");
+run("npm", ["run", "--silent", "db:seed", "--", "--if-empty"]);
 
 say("Building the app");
 run(path.join(BIN, "next"), ["build"]);

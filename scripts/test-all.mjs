@@ -22,7 +22,11 @@ const STEPS = [
   { name: "typecheck", command: ["tsc", "--noEmit"] },
   { name: "drift check", command: ["tsx", "scripts/db-drift.ts"] },
   { name: "unit", command: ["vitest", "run", "--project", "unit"] },
-  { name: "integration (PGlite)", command: ["vitest", "run", "--project", "integration"], env: PGLITE },
+  {
+    name: "integration (PGlite)",
+    command: ["vitest", "run", "--project", "integration"],
+    env: PGLITE,
+  },
   {
     name: "integration (PostgreSQL)",
     command: [...WITH_POSTGRES, "vitest", "run", "--project", "integration"],

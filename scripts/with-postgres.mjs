@@ -67,12 +67,18 @@ function startCluster(owner, dir, port) {
     "-c full_page_writes=off",
     "-c max_connections=200",
   ].join(" ");
-  runAs(owner, "pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "start"]);
+  const log = path.join(dir, "server.log");
+  runAs(owner, "pg_ctl", ["-D", data, "-l", log, "-o", options, "-w", "start"]);
   return data;
 }
 
 async function createDatabase(port) {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    database: "postgres",
+  });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE ${DATABASE}`);

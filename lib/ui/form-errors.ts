@@ -1,5 +1,11 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
 
+/**
+ * Options for every `useForm`: on a refused submit the error summary takes focus (and links
+ * to each field), as GOV.UK forms do, rather than react-hook-form focusing the first field.
+ */
+export const FORM_OPTIONS = { shouldFocusError: false } as const;
+
 /** One line of an error summary: the message and the id of the field it links to. */
 export interface SummaryError {
   href: string;
@@ -48,7 +54,8 @@ function serverErrorOf(error: unknown): ServerErrorShape | null {
   };
 }
 
-const FALLBACK_MESSAGE = "Something went wrong. Try again, or contact the service if it keeps happening.";
+const FALLBACK_MESSAGE =
+  "Something went wrong. Try again, or contact the service if it keeps happening.";
 
 /**
  * Shows a refused request on the form: each of the server's field errors (tRPC

@@ -5,6 +5,7 @@ import { currentSession } from "@/server/auth/current-session";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { MAX_UPLOAD_BYTES } from "@/server/services/documents/file-rules";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
 
 const STATUS: Record<AppError["code"], number> = {
@@ -50,6 +51,11 @@ async function respond(work: () => Promise<Response>): Promise<Response> {
 export function uploadDocumentRoute(request: Request): Promise<Response> {
   return respond(async () => {
     const actor = await authorise("document.upload");
+    // Refuse an oversized body before reading it into memory; the exact cap is checked
+    // again on the file itself.
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
+      throw AppError.invalid("file", "The file must be smaller than 10 MB");
+    }
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
     if (!(file instanceof File)) {

@@ -69,3 +69,23 @@ export function termStartOf(today: Day): Day {
 export function plannedEndOf(start: Day): Day {
   return dayOf(academicYearEnd(isoOf(start)));
 }
+
+/**
+ * The first term-time weekday on or after `day`. Starts that would fall in the summer or
+ * Christmas holidays move to the first day of the next term. Half terms and Easter vary
+ * by year and are left alone: a start in one is unusual but not wrong.
+ */
+export function termTimeOnOrAfter(day: Day): Day {
+  const [year, month, date] = isoOf(day).split("-").map(Number);
+  const monthDay = month * 100 + date;
+  if (monthDay >= 721 && monthDay < 904) {
+    return weekdayOnOrAfter(dayOf(`${year}-09-04`));
+  }
+  if (monthDay >= 1219) {
+    return weekdayOnOrAfter(dayOf(`${year + 1}-01-05`));
+  }
+  if (monthDay < 105) {
+    return weekdayOnOrAfter(dayOf(`${year}-01-05`));
+  }
+  return weekdayOnOrAfter(day);
+}

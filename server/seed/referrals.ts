@@ -49,7 +49,13 @@ export function buildReferrals(
   people: SeedPeople,
   students: SeedStudent[],
 ): ReferralRecords {
-  const records = { referrals: [], paperwork: [], interviews: [], responses: [], placements: [] };
+  const records: ReferralRecords = {
+    referrals: [],
+    paperwork: [],
+    interviews: [],
+    responses: [],
+    placements: [],
+  };
   const builder: Builder = { ctx, orgs, people, records, activeByCourse: new Map() };
   for (const student of students) {
     playStory(builder, student, storyFor(ctx, student.schoolIndex, student.rosterIndex));
@@ -90,13 +96,15 @@ function addReferral(
   }
 
   const { requested, confirmed } = chooseDays(ctx, course, state.busyDays);
-  const referral = referralRow(builder, state.student, course, requested, timeline);
-  const processorId = pickWorker(ctx, builder.people, builder.orgs.service.id, ["SERVICE_ADMIN"]).id;
+  const at = momentsOf(ctx, timeline);
+  const referral = referralRow(builder, state.student, course, requested, timeline, at);
+  const admin = pickWorker(ctx, builder.people, builder.orgs.service.id, ["SERVICE_ADMIN"]);
+  const planned = { timeline, at, days: confirmed, processorId: admin.id };
   records.referrals.push(referral);
-  records.paperwork.push(...paperworkRows(builder, referral, timeline));
-  addInterview(builder, referral, timeline, state.student, course);
-  addResponse(builder, referral, timeline, confirmed, processorId);
-  addPlacement(builder, referral, timeline, confirmed, processorId);
+  records.paperwork.push(...paperworkRows(builder, referral, planned));
+  addInterview(builder, referral, planned, state.student, course);
+  addResponse(builder, referral, planned);
+  addPlacement(builder, referral, planned);
 
   state.courseIds.add(course.id);
   if (timeline.outcome === "PLACED_ACTIVE") {
@@ -138,7 +146,8 @@ function pickCourse(
 function chooseDays(ctx: SeedContext, course: CourseRow, busy: Set<Weekday>) {
   const free = course.daysOffered.filter((day) => !busy.has(day));
   const wanted = weighted(ctx, [[1, 30], [2, 55], [3, 15]] as const);
-  const requested = inWeekOrder(ctx.faker.helpers.arrayElements(free, Math.min(wanted, free.length)));
+  const chosen = ctx.faker.helpers.arrayElements(free, Math.min(wanted, free.length));
+  const requested = inWeekOrder(chosen);
   const dropOne = requested.length > 1 && chance(ctx, 0.2);
   const dropped = dropOne ? pick(ctx, requested) : null;
   return { requested, confirmed: requested.filter((day) => day !== dropped) };
@@ -167,6 +176,7 @@ function referralRow(
   course: CourseRow,
   requestedDays: Weekday[],
   timeline: Timeline,
+  at: Moments,
 ): ReferralRow {
   const { ctx, people } = builder;
   const riskLevel = text.riskLevelFor(ctx, student.row);
@@ -185,38 +195,64 @@ function referralRow(
     riskAssessment: text.riskAssessmentText(ctx, riskLevel),
     status: STATUS[timeline.outcome],
     createdById: pickWorker(ctx, people, student.school.id, ["SCHOOL_STAFF"]).id,
-    createdAt: timeOn(ctx, timeline.created, SLOT.created),
-    ...closingMoments(ctx, timeline),
+    createdAt: at.created,
+    updatedAt: at.updated,
+    closedAt: at.closed,
   };
 }
 
 /** Same-day events keep their order through these time slots (see `timeOn`). */
 const SLOT = { created: 0, paperwork: 1, interview: 5, responded: 6, processed: 7, closed: 8 };
 
-function closingMoments(ctx: SeedContext, timeline: Timeline) {
-  const { closed, last } = timeline;
-  const latest = Math.max(
-    ...[timeline.created, ...timeline.paperwork, timeline.interview, timeline.responded]
-      .concat([timeline.processed, closed])
-      .filter((day) => day !== null),
-  );
-  return {
-    updatedAt: timeOn(ctx, Math.min(latest, last), SLOT.closed),
-    closedAt: closed === null ? null : timeOn(ctx, closed, SLOT.closed),
-  };
+/** The moment of each event, drawn once so every row that repeats it agrees. */
+interface Moments {
+  created: Date;
+  paperwork: (Date | null)[];
+  interview: Date | null;
+  responded: Date | null;
+  processed: Date | null;
+  closed: Date | null;
+  updated: Date;
 }
 
-function paperworkRows(builder: Builder, referral: ReferralRow, timeline: Timeline) {
+/** What the referral's other rows need besides the referral itself. */
+interface Planned {
+  timeline: Timeline;
+  at: Moments;
+  /** Days the provider confirmed (the requested ones, perhaps fewer). */
+  days: Weekday[];
+  processorId: string;
+}
+
+function momentsOf(ctx: SeedContext, timeline: Timeline): Moments {
+  const on = (day: number | null, slot: number) => (day === null ? null : timeOn(ctx, day, slot));
+  const processed = on(timeline.processed, SLOT.processed);
+  const moments = {
+    created: timeOn(ctx, timeline.created, SLOT.created),
+    paperwork: timeline.paperwork.map((day, index) => on(day, SLOT.paperwork + index)),
+    interview: on(timeline.interview, SLOT.interview),
+    responded: on(timeline.responded, SLOT.responded),
+    processed,
+    // A declined response is closed by the same act that processes it.
+    closed: timeline.outcome === "CLOSED" ? processed : on(timeline.closed, SLOT.closed),
+  };
+  const all = [moments.created, ...moments.paperwork, moments.interview, moments.responded];
+  const known = [...all, processed, moments.closed].filter((value) => value !== null);
+  const updated = new Date(Math.max(...known.map((value) => value.getTime())));
+  return { ...moments, updated };
+}
+
+function paperworkRows(builder: Builder, referral: ReferralRow, { at }: Planned) {
   const { ctx, people } = builder;
   return PAPERWORK_KINDS.map((kind, index): PaperworkRow => {
-    const day = timeline.paperwork[index];
-    const receiver = day === null ? null : providerWorker(ctx, people, referral.providerId);
+    const receivedAt = at.paperwork[index];
+    const receiver = receivedAt && providerWorker(ctx, people, referral.providerId);
     return {
       id: newId(ctx),
       referralId: referral.id,
       kind,
-      receivedAt: day === null ? null : timeOn(ctx, day, SLOT.paperwork + index),
-      receivedById: receiver?.id ?? null,
+      receivedAt,
+      receivedById: receiver ? receiver.id : null,
     };
   });
 }
@@ -228,12 +264,12 @@ function providerWorker(ctx: SeedContext, people: SeedPeople, providerId: string
 function addInterview(
   builder: Builder,
   referral: ReferralRow,
-  timeline: Timeline,
+  { timeline, at }: Planned,
   student: SeedStudent,
   course: CourseRow,
 ) {
   const { ctx, people, records } = builder;
-  if (timeline.interview === null) {
+  if (timeline.interview === null || at.interview === null) {
     return;
   }
   const contact = student.contacts[0]?.relationship ?? "parent";
@@ -243,7 +279,7 @@ function addInterview(
     heldOn: dateOnly(timeline.interview),
     ...text.interviewText(ctx, course.subject, contact),
     recordedById: providerWorker(ctx, people, referral.providerId).id,
-    recordedAt: timeOn(ctx, timeline.interview, SLOT.interview),
+    recordedAt: at.interview,
   });
 }
 
@@ -254,16 +290,11 @@ const DECIDED_ACCEPTED = new Set<Outcome>([
   "PLACED_WITHDRAWN",
 ]);
 
-function addResponse(
-  builder: Builder,
-  referral: ReferralRow,
-  timeline: Timeline,
-  confirmedDays: Weekday[],
-  processorId: string,
-) {
+function addResponse(builder: Builder, referral: ReferralRow, planned: Planned) {
   const { ctx, people, records } = builder;
-  const { responded, processed, confirmedStart } = timeline;
-  if (responded === null) {
+  const { timeline, at, days: confirmedDays, processorId } = planned;
+  const { confirmedStart } = timeline;
+  if (at.responded === null) {
     return;
   }
   const accepted = DECIDED_ACCEPTED.has(timeline.outcome);
@@ -279,9 +310,9 @@ function addResponse(
       ? text.declinedText(ctx, declineGround)
       : text.acceptedText(confirmedDays),
     respondedById: providerWorker(ctx, people, referral.providerId).id,
-    respondedAt: timeOn(ctx, responded, SLOT.responded),
-    processedById: processed === null ? null : processorId,
-    processedAt: processed === null ? null : timeOn(ctx, processed, SLOT.processed),
+    respondedAt: at.responded,
+    processedById: at.processed ? processorId : null,
+    processedAt: at.processed,
   });
 }
 
@@ -291,17 +322,12 @@ const PLACEMENT_STATUS: Partial<Record<Outcome, PlacementStatus>> = {
   PLACED_WITHDRAWN: "WITHDRAWN",
 };
 
-function addPlacement(
-  builder: Builder,
-  referral: ReferralRow,
-  timeline: Timeline,
-  days: Weekday[],
-  processorId: string,
-) {
+function addPlacement(builder: Builder, referral: ReferralRow, planned: Planned) {
   const { ctx, records } = builder;
+  const { timeline, at, days, processorId } = planned;
   const status = PLACEMENT_STATUS[timeline.outcome];
-  const { confirmedStart, plannedEnd, processed, ended } = timeline;
-  if (!status || confirmedStart === null || plannedEnd === null || processed === null) {
+  const { confirmedStart, plannedEnd, ended } = timeline;
+  if (!status || confirmedStart === null || plannedEnd === null || at.processed === null) {
     return;
   }
   records.placements.push({
@@ -317,13 +343,15 @@ function addPlacement(
     endedOn: ended === null ? null : dateOnly(ended),
     status,
     createdById: processorId,
-    createdAt: timeOn(ctx, processed, SLOT.processed),
+    createdAt: at.processed,
   });
 }
 
 /** REF-000001 onwards in the order the referrals were made, as the live counter would. */
 function numberReferrals(referrals: ReferralRow[]) {
-  referrals.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+  referrals.sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
+  );
   referrals.forEach((referral, index) => {
     referral.reference = `REF-${String(index + 1).padStart(6, "0")}`;
   });

@@ -1,10 +1,9 @@
-import type { SenStatus } from "@/server/db/generated/enums";
-import { type Day, dayOf, isoOf, dateOnly } from "./calendar";
-import { between, chance, newId, pick, type SeedContext, weighted } from "./context";
+import { type Day, dateOnly, dayOf, isoOf, weekdayOnOrBefore } from "./calendar";
+import { between, chance, newId, pick, type SeedContext, timeOn, weighted } from "./context";
 import { BOYS_NAMES, GIRLS_NAMES, SHORT_NAMES } from "./names";
 import type { SeedOrganisations } from "./organisations";
-import { personName, uniqueEmail } from "./people";
-import type { ContactRow, OrganisationRow, StudentRow } from "./rows";
+import { personName, pickWorker, type SeedPeople, uniqueEmail } from "./people";
+import type { ContactRow, OrganisationRow, ReferralRow, StudentRow } from "./rows";
 import { DEMO_SCHOOL_STORIES } from "./stories";
 import { createUpnAllocator } from "./upn";
 
@@ -37,20 +36,19 @@ export function buildStudents(
   const make: NewStudent = (school, schoolIndex, rosterIndex) => {
     const scripted = schoolIndex === 0 && rosterIndex < DEMO_SCHOOL_STORIES.length;
     const student = studentRow(ctx, school, scripted, upn);
-    return {
-      ...student,
-      contacts: contactRows(ctx, student.row, contactEmails),
-      school,
-      schoolIndex,
-      rosterIndex,
-    };
+    return { ...student, contacts: [], school, schoolIndex, rosterIndex };
   };
   const sizes = rollSizes(ctx, orgs.schools.length, total);
-  return orgs.schools.flatMap((school, schoolIndex) =>
+  const students = orgs.schools.flatMap((school, schoolIndex) =>
     Array.from({ length: sizes[schoolIndex] }, (_, rosterIndex) =>
       make(school, schoolIndex, rosterIndex),
     ),
   );
+  assignWelfare(ctx, students.map((student) => student.row));
+  for (const student of students) {
+    student.contacts = contactRows(ctx, student.row, contactEmails);
+  }
+  return students;
 }
 
 /** Shares `total` pupils between schools: the demo school first, the rest uneven. */
@@ -92,7 +90,6 @@ function studentRow(
     dateOfBirth: dateOnly(dateOfBirth),
     yearGroup,
     homeSchoolId: school.id,
-    ...welfareFlags(ctx),
   };
   return { row, dateOfBirth };
 }
@@ -118,21 +115,33 @@ function preferredName(ctx: SeedContext, first: string, sex: "male" | "female") 
   return SHORT_NAMES[first] ?? pick(ctx, sex === "male" ? BOYS_NAMES : GIRLS_NAMES);
 }
 
-function welfareFlags(ctx: SeedContext) {
-  const senStatus: SenStatus = weighted(ctx, [
-    ["NONE", 75],
-    ["SEN_SUPPORT", 20],
-    ["EHC_PLAN", 5],
-  ] as const);
-  const lookedAfter = chance(ctx, 0.08);
-  // A looked-after child has a care plan instead; a CP plan supersedes a CIN plan.
-  const plan = lookedAfter ? 0.5 : ctx.faker.number.float({ min: 0, max: 1 });
-  return {
-    senStatus,
-    lookedAfter,
-    childProtectionPlan: plan < 0.065,
-    childInNeedPlan: plan >= 0.065 && plan < 0.175,
-  };
+// Shares of the students, drawn as exact quotas so the demo always shows the same mix.
+const SEN_SUPPORT_SHARE = 0.2;
+const EHC_PLAN_SHARE = 0.05;
+const LOOKED_AFTER_SHARE = 0.08;
+const PROTECTION_PLAN_SHARE = 0.06;
+const IN_NEED_PLAN_SHARE = 0.1;
+
+/**
+ * SEN status and welfare flags, each given to a fixed share of randomly chosen students.
+ * A looked-after child has a care plan instead of a CP or CIN plan, and a CP plan
+ * supersedes a CIN plan, so those three never overlap.
+ */
+function assignWelfare(ctx: SeedContext, rows: StudentRow[]) {
+  const count = (share: number) => Math.round(rows.length * share);
+  const bySen = ctx.faker.helpers.shuffle(rows);
+  bySen.forEach((row, index) => {
+    const ehc = index < count(EHC_PLAN_SHARE);
+    const support = !ehc && index < count(EHC_PLAN_SHARE + SEN_SUPPORT_SHARE);
+    row.senStatus = ehc ? "EHC_PLAN" : support ? "SEN_SUPPORT" : "NONE";
+  });
+  const byWelfare = ctx.faker.helpers.shuffle(rows);
+  const inNeedFrom = count(LOOKED_AFTER_SHARE + PROTECTION_PLAN_SHARE);
+  byWelfare.forEach((row, index) => {
+    row.lookedAfter = index < count(LOOKED_AFTER_SHARE);
+    row.childProtectionPlan = !row.lookedAfter && index < inNeedFrom;
+    row.childInNeedPlan = index >= inNeedFrom && index < inNeedFrom + count(IN_NEED_PLAN_SHARE);
+  });
 }
 
 const FIRST_CONTACT = [
@@ -186,4 +195,35 @@ function contactRow(
     email: chance(ctx, 0.8) ? uniqueEmail(emails, `${first}.${last}`, "example.com") : null,
     hasParentalResponsibility: WITH_RESPONSIBILITY.has(relationship),
   };
+}
+
+/**
+ * A student is recorded when their school first refers them, so the row takes that
+ * referral's author and a moment just before it; a pupil never referred was added by a
+ * member of staff at some point this year.
+ */
+export function stampStudents(
+  ctx: SeedContext,
+  students: SeedStudent[],
+  referrals: ReferralRow[],
+  people: SeedPeople,
+) {
+  const firstReferral = new Map<string, ReferralRow>();
+  for (const referral of referrals) {
+    const known = firstReferral.get(referral.studentId);
+    if (!known || referral.createdAt < known.createdAt) {
+      firstReferral.set(referral.studentId, referral);
+    }
+  }
+  for (const { row, school } of students) {
+    const referral = firstReferral.get(row.id);
+    if (referral) {
+      row.createdAt = new Date(referral.createdAt.getTime() - 2 * 60_000);
+      row.createdById = referral.createdById;
+      continue;
+    }
+    const day = weekdayOnOrBefore(between(ctx, ctx.termStart, ctx.today - 1));
+    row.createdAt = timeOn(ctx, day, 0);
+    row.createdById = pickWorker(ctx, people, school.id, ["SCHOOL_STAFF"]).id;
+  }
 }

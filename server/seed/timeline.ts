@@ -1,4 +1,4 @@
-import { type Day, plannedEndOf, weekdayOnOrAfter, weekdayOnOrBefore } from "./calendar";
+import { type Day, plannedEndOf, termTimeOnOrAfter, weekdayOnOrBefore } from "./calendar";
 import { between, chance, type SeedContext } from "./context";
 import type { Outcome } from "./stories";
 
@@ -196,7 +196,7 @@ function clamp(value: number, low: number, high: number): number {
 }
 
 function startAfter(day: Day): Day {
-  return weekdayOnOrAfter(day);
+  return termTimeOnOrAfter(day);
 }
 
 /**

@@ -52,6 +52,7 @@ const INPUTS: Record<string, CallArgs> = {
   "dashboard.school": () => undefined,
   "notification.list": () => undefined,
   "notification.markRead": notificationFor,
+  "notification.unreadCount": () => undefined,
   "placement.list": () => ({ page: 1 }),
   "referral.create": (t) => ({
     student: { mode: "existing", studentId: t.studentId },

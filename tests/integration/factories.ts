@@ -99,7 +99,10 @@ interface StudentOptions extends Partial<Prisma.StudentUncheckedCreateInput> {
   homeSchool?: Organisation;
 }
 
-export async function makeStudent(db: PrismaClient, options: StudentOptions = {}): Promise<Student> {
+export async function makeStudent(
+  db: PrismaClient,
+  options: StudentOptions = {},
+): Promise<Student> {
   const { homeSchool: given, ...overrides } = options;
   const homeSchoolId =
     overrides.homeSchoolId ?? (given ?? (await makeOrganisation(db, { kind: "SCHOOL" }))).id;

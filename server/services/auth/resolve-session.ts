@@ -10,6 +10,7 @@ export interface ResolvedSession {
   actor: Actor;
   name: string;
   email: string;
+  organisationName: string;
 }
 
 /**
@@ -47,7 +48,7 @@ export async function resolveSession(
     organisationKind: user.organisation.kind,
     roles,
   };
-  return { actor, name: user.name, email: user.email };
+  return { actor, name: user.name, email: user.email, organisationName: user.organisation.name };
 }
 
 export async function endSession(db: PrismaClient, sessionId: string, now = new Date()): Promise<void> {

@@ -17,6 +17,11 @@ export async function listNotifications({ db, actor }: Options) {
   return { unread, rows };
 }
 
+/** How many of the actor's notifications are unread, for the navigation badge. */
+export async function countUnreadNotifications({ db, actor }: Options) {
+  return { unread: await db.notification.count({ where: { userId: actor.userId, readAt: null } }) };
+}
+
 /** Marks one of the actor's notifications read. Someone else's answers NOT_FOUND. */
 export async function markNotificationRead({ db, actor, notificationId }: Options & { notificationId: string }) {
   const updated = await db.notification.updateMany({

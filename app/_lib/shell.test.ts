@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { headerPerson, sectionsFor } from "./shell";
+
+const hrefs = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).map((s) => s.href);
+
+describe("sectionsFor", () => {
+  it("opens every case section to school staff", () => {
+    expect(hrefs(["SCHOOL_STAFF"])).toEqual([
+      "/dashboard",
+      "/students",
+      "/referrals",
+      "/placements",
+      "/notifications",
+    ]);
+  });
+
+  it("keeps student case records from a quality officer", () => {
+    expect(hrefs(["QUALITY_OFFICER"])).toEqual(["/dashboard", "/notifications"]);
+  });
+
+  it("shows only the dashboard to someone with no role", () => {
+    expect(hrefs([])).toEqual(["/dashboard"]);
+  });
+
+  it("marks the notifications section for its unread count", () => {
+    const notifications = sectionsFor(["SERVICE_ADMIN"]).find((s) => s.href === "/notifications");
+    expect(notifications?.badge).toBe("unread-notifications");
+  });
+});
+
+describe("headerPerson", () => {
+  const session = {
+    name: "Sam Teacher",
+    email: "sam@example.test",
+    organisationName: "Riverside Academy",
+    actor: { userId: "u", organisationId: "o", organisationKind: "SCHOOL" as const, roles: [] },
+  };
+
+  it("shows the person's name and organisation", () => {
+    expect(headerPerson(session)).toEqual({ name: "Sam Teacher", organisationName: "Riverside Academy" });
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ageOn } from "@/lib/dates";
+import { isValidUpn } from "@/lib/upn";
+import { buildSeedData } from "./build";
+import { createContext } from "./context";
+
+const TODAY = "2026-12-04";
+const build = () => buildSeedData(createContext(TODAY), "not-a-real-hash", 300);
+const data = build();
+const { orgs, students, records } = data;
+const courseById = new Map(orgs.courses.map((course) => [course.id, course]));
+const studentById = new Map(students.map((student) => [student.row.id, student]));
+const responseByReferral = new Map(records.responses.map((r) => [r.referralId, r]));
+
+describe("demo seed data", () => {
+  it("is the same every time for the same day", () => {
+    expect(JSON.stringify(build())).toBe(JSON.stringify(data));
+  });
+
+  it("has referrals in every status, at the demo school too", () => {
+    const statuses = ["SUBMITTED", "ACCEPTED", "DECLINED", "PLACED", "CLOSED", "WITHDRAWN"];
+    const demoSchool = records.referrals.filter((r) => r.schoolId === orgs.schools[0].id);
+    expect(new Set(records.referrals.map((r) => r.status))).toEqual(new Set(statuses));
+    expect(new Set(demoSchool.map((r) => r.status))).toEqual(new Set(statuses));
+    const toDemoProvider = demoSchool.filter((r) => r.providerId === orgs.providers[0].id);
+    expect(toDemoProvider.filter((r) => r.status === "SUBMITTED").length).toBeGreaterThan(1);
+  });
+
+  it("keeps days within what the course offers and the school asked for", () => {
+    for (const referral of records.referrals) {
+      const course = courseById.get(referral.courseId)!;
+      expect(referral.requestedDays.every((day) => course.daysOffered.includes(day))).toBe(true);
+      const confirmed = responseByReferral.get(referral.id)?.confirmedDays ?? [];
+      expect(confirmed.every((day) => referral.requestedDays.includes(day))).toBe(true);
+    }
+  });
+
+  it("places students from their own school, once per placed referral", () => {
+    const placed = records.referrals.filter((r) => r.status === "PLACED");
+    expect(records.placements).toHaveLength(placed.length);
+    expect(new Set(records.placements.map((p) => p.referralId)).size).toBe(placed.length);
+    for (const placement of records.placements) {
+      expect(placement.schoolId).toBe(studentById.get(placement.studentId)!.row.homeSchoolId);
+    }
+  });
+
+  it("gives every student a valid UPN, an age of 13 to 16 and drama phone numbers", () => {
+    for (const { row, contacts } of students) {
+      expect(isValidUpn(row.upn)).toBe(true);
+      const age = ageOn((row.dateOfBirth as Date).toISOString().slice(0, 10), TODAY);
+      expect(age).toBeGreaterThanOrEqual(13);
+      expect(age).toBeLessThanOrEqual(16);
+      contacts.forEach((contact) => expect(contact.phone).toMatch(/^07700 900\d{3}$/));
+    }
+  });
+
+  it("answers a referral only after all paperwork and the interview", () => {
+    const interviews = new Map(records.interviews.map((i) => [i.referralId, i]));
+    for (const response of records.responses) {
+      const items = records.paperwork.filter((p) => p.referralId === response.referralId);
+      const respondedAt = response.respondedAt as Date;
+      expect(items.every((p) => p.receivedAt && p.receivedAt <= respondedAt)).toBe(true);
+      expect(interviews.get(response.referralId)!.recordedAt! <= respondedAt).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { buildAuditTrail, buildNotifications } from "./activity";
+import type { SeedContext } from "./context";
+import { buildOrganisations, type SeedOrganisations } from "./organisations";
+import { buildPeople, type SeedPeople } from "./people";
+import { buildReferrals, type ReferralRecords } from "./referrals";
+import type { AuditRow, NotificationRow } from "./rows";
+import { buildStudents, type SeedStudent, stampStudents } from "./students";
+
+/** Every row of the demo collaboration, built in memory before anything is written. */
+export interface SeedData {
+  orgs: SeedOrganisations;
+  people: SeedPeople;
+  students: SeedStudent[];
+  records: ReferralRecords;
+  notifications: NotificationRow[];
+  audit: AuditRow[];
+}
+
+export function buildSeedData(
+  ctx: SeedContext,
+  passwordHash: string,
+  studentCount: number,
+): SeedData {
+  const orgs = buildOrganisations(ctx);
+  const people = buildPeople(ctx, orgs, passwordHash);
+  const students = buildStudents(ctx, orgs, studentCount);
+  const records = buildReferrals(ctx, orgs, people, students);
+  stampStudents(ctx, students, records.referrals, people);
+  const notifications = buildNotifications(ctx, orgs, people, records);
+  const rows = students.map((student) => student.row);
+  const audit = buildAuditTrail(ctx, people, rows, records);
+  return { orgs, people, students, records, notifications, audit };
+}

@@ -1,0 +1,50 @@
+import bcrypt from "bcryptjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openFreshDatabase, type FreshDatabase } from "@/tests/integration/test-database";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { DatabaseNotEmptyError, seedDemoData, type SeedSummary } from "./seed";
+
+let fresh: FreshDatabase;
+let summary: SeedSummary;
+
+beforeAll(async () => {
+  fresh = await openFreshDatabase();
+  summary = await seedDemoData(fresh.db.prisma, { today: "2026-12-04" });
+});
+
+afterAll(async () => {
+  await fresh?.dispose();
+});
+
+describe("seedDemoData", () => {
+  it("writes what its summary reports", async () => {
+    const { prisma } = fresh.db;
+    expect(await prisma.student.count()).toBe(summary.students);
+    expect(await prisma.referral.count()).toBe(summary.referrals.total);
+    expect(await prisma.placement.count({ where: { status: "ACTIVE" } })).toBe(
+      summary.placements.ACTIVE,
+    );
+    const counter = await prisma.counter.findUnique({ where: { name: "referral" } });
+    expect(counter?.value).toBe(summary.referrals.total);
+  });
+
+  it("creates every demo account in its organisation with the demo password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await fresh.db.prisma.user.findUniqueOrThrow({
+        where: { email: account.email },
+        include: { organisation: true },
+      });
+      expect(user.roles).toEqual(account.roles);
+      expect(user.organisation.name).toBe(account.organisationName);
+    }
+    const [first] = DEMO_ACCOUNTS;
+    const user = await fresh.db.prisma.user.findUniqueOrThrow({ where: { email: first.email } });
+    expect(await bcrypt.compare(DEMO_PASSWORD, user.passwordHash)).toBe(true);
+  });
+
+  it("refuses to seed a database that already holds data", async () => {
+    await expect(seedDemoData(fresh.db.prisma, { today: "2026-12-04" })).rejects.toBeInstanceOf(
+      DatabaseNotEmptyError,
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import type { SeedData } from "./build";
+
+// Well under PostgreSQL's 65,535 bind parameters for the widest table here.
+const CHUNK = 1000;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await write(rows.slice(start, start + CHUNK));
+  }
+}
+
+/**
+ * Writes everything in one transaction, parents before children, so a failure leaves the
+ * database as empty as it was and the seed can simply be run again.
+ */
+export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promise<void> {
+  const { orgs, people, students, records } = data;
+  await prisma.$transaction(
+    async (tx) => {
+      const organisations = [orgs.service, ...orgs.schools, ...orgs.providers];
+      await tx.organisation.createMany({ data: organisations });
+      await tx.user.createMany({ data: people.users });
+      await tx.course.createMany({ data: orgs.courses });
+      await inChunks(students.map((s) => s.row), (rows) => tx.student.createMany({ data: rows }));
+      const contacts = students.flatMap((student) => student.contacts);
+      await inChunks(contacts, (rows) => tx.studentContact.createMany({ data: rows }));
+      await inChunks(records.referrals, (rows) => tx.referral.createMany({ data: rows }));
+      await inChunks(records.paperwork, (rows) => tx.paperworkItem.createMany({ data: rows }));
+      await tx.interview.createMany({ data: records.interviews });
+      await tx.applicationResponse.createMany({ data: records.responses });
+      await tx.placement.createMany({ data: records.placements });
+      await inChunks(data.notifications, (rows) => tx.notification.createMany({ data: rows }));
+      await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
+      // The live referral form continues the numbering after the seeded references.
+      await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}
