@@ -2,12 +2,22 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Database drivers run as plain Node modules, not bundled (PGlite ships WebAssembly).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "pino"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "@prisma/adapter-pg",
+    "pino",
+  ],
   // Next 16.5 otherwise writes an AGENTS.md into the repository during `next dev`.
   agentRules: false,
   experimental: { agentUpgrade: false },
   poweredByHeader: false,
-  sassOptions: { loadPaths: ["."], quietDeps: true, silenceDeprecations: ["import", "global-builtin"] },
+  sassOptions: {
+    loadPaths: ["."],
+    quietDeps: true,
+    silenceDeprecations: ["import", "global-builtin"],
+  },
   async headers() {
     return [
       {

@@ -2,22 +2,39 @@ const UK = "Europe/London";
 
 /** Today's date in the UK as `YYYY-MM-DD` (times are stored in UTC, shown in UK time). */
 export function ukToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: UK, year: "numeric", month: "2-digit", day: "2-digit" })
-    .format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: UK,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** "4 December 2026" for a DATE column value (UTC midnight). */
 export function formatDate(value: Date | string): string {
   const date = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" })
-    .format(date);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(date);
 }
 
 /** "4 December 2026 at 2:05pm" in UK time for a timestamp. */
 export function formatDateTime(value: Date): string {
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: UK, day: "numeric", month: "long", year: "numeric" })
-    .format(value);
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: UK, hour: "numeric", minute: "2-digit", hour12: true })
+  const day = new Intl.DateTimeFormat("en-GB", {
+    timeZone: UK,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(value);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: UK,
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: true,
+  })
     .format(value)
     .replace(" ", "")
     .toLowerCase();

@@ -4,19 +4,18 @@
  * Mapped to tRPC codes once, in server/trpc/init.ts.
  */
 export type AppErrorCode =
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "INVALID"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS";
+  "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly userMessage: string;
   readonly field?: string;
 
-  constructor(code: AppErrorCode, userMessage: string, options?: { field?: string; internal?: string }) {
+  constructor(
+    code: AppErrorCode,
+    userMessage: string,
+    options?: { field?: string; internal?: string },
+  ) {
     super(options?.internal ?? userMessage);
     this.name = "AppError";
     this.code = code;

@@ -37,6 +37,9 @@ describe("headerPerson", () => {
   };
 
   it("shows the person's name and organisation", () => {
-    expect(headerPerson(session)).toEqual({ name: "Sam Teacher", organisationName: "Riverside Academy" });
+    expect(headerPerson(session)).toEqual({
+      name: "Sam Teacher",
+      organisationName: "Riverside Academy",
+    });
   });
 });

@@ -17,7 +17,9 @@ export const contactSchema = z.object({
     .trim()
     .regex(/^(\+44\s?|0)[0-9\s]{9,13}$/, "Enter a UK phone number, like 07700 900 982")
     .or(z.literal("")),
-  email: z.email("Enter an email address in the correct format, like name@example.com").or(z.literal("")),
+  email: z
+    .email("Enter an email address in the correct format, like name@example.com")
+    .or(z.literal("")),
   hasParentalResponsibility: z.boolean(),
 });
 

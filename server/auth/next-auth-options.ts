@@ -29,12 +29,21 @@ export const nextAuthOptions: NextAuthOptions = {
         }
         const db = await getDb();
         try {
-          const result = await signIn({ db, email: credentials.email, password: credentials.password });
+          const result = await signIn({
+            db,
+            email: credentials.email,
+            password: credentials.password,
+          });
           if (!result) {
             logger.info({ event: "sign-in.refused" }, "sign-in refused");
             return null;
           }
-          return { id: result.actor.userId, sessionId: result.sessionId, name: result.name, email: result.email };
+          return {
+            id: result.actor.userId,
+            sessionId: result.sessionId,
+            name: result.name,
+            email: result.email,
+          };
         } catch (error) {
           if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS") {
             throw new Error("THROTTLED");

@@ -65,6 +65,8 @@ describe("permission table", () => {
 
   it("keeps quality officers out of student records", () => {
     const studentActions = ACTIONS.filter((a) => /^(student|referral|placement)\./.test(a));
-    expect(studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO))).toEqual([]);
+    expect(
+      studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO)),
+    ).toEqual([]);
   });
 });

@@ -9,13 +9,19 @@ describe("session limits", () => {
   it("ends a DSL's session after 30 minutes idle", () => {
     const times = { createdAt: signedInAt, lastSeenAt: minutes(10) };
     expect(judgeSession(["SCHOOL_DSL"], times, minutes(40))).toEqual({ valid: true });
-    expect(judgeSession(["SCHOOL_DSL"], times, minutes(41))).toEqual({ valid: false, reason: "IDLE" });
+    expect(judgeSession(["SCHOOL_DSL"], times, minutes(41))).toEqual({
+      valid: false,
+      reason: "IDLE",
+    });
   });
 
   it("ends an admin's session after 12 hours even when active", () => {
     const times = { createdAt: signedInAt, lastSeenAt: minutes(719) };
     expect(judgeSession(["SERVICE_ADMIN"], times, minutes(720))).toEqual({ valid: true });
-    expect(judgeSession(["SERVICE_ADMIN"], times, minutes(721))).toEqual({ valid: false, reason: "ABSOLUTE" });
+    expect(judgeSession(["SERVICE_ADMIN"], times, minutes(721))).toEqual({
+      valid: false,
+      reason: "ABSOLUTE",
+    });
   });
 
   it("lets school staff stay idle longer than 30 minutes", () => {
@@ -25,7 +31,9 @@ describe("session limits", () => {
 
   it("applies the short limits when any role held is sensitive", () => {
     const times = { createdAt: signedInAt, lastSeenAt: signedInAt };
-    expect(judgeSession(["MONITORING_OFFICER", "SERVICE_DSL"], times, minutes(31)).valid).toBe(false);
+    expect(judgeSession(["MONITORING_OFFICER", "SERVICE_DSL"], times, minutes(31)).valid).toBe(
+      false,
+    );
     expect(judgeSession(["MONITORING_OFFICER"], times, minutes(31)).valid).toBe(true);
   });
 });

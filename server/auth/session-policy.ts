@@ -13,7 +13,11 @@ export interface SessionTimes {
 export type SessionVerdict = { valid: true } | { valid: false; reason: "IDLE" | "ABSOLUTE" };
 
 /** Whether a session may still be used at `now`, given the roles it carries. */
-export function judgeSession(roles: readonly Role[], times: SessionTimes, now: Date): SessionVerdict {
+export function judgeSession(
+  roles: readonly Role[],
+  times: SessionTimes,
+  now: Date,
+): SessionVerdict {
   const short = roles.some((role) => SHORT_SESSION_ROLES.includes(role));
   const age = now.getTime() - times.createdAt.getTime();
   const idle = now.getTime() - times.lastSeenAt.getTime();

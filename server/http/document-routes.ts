@@ -18,9 +18,12 @@ const STATUS: Record<AppError["code"], number> = {
 };
 
 function problem(error: AppError): Response {
-  return Response.json({ error: { code: error.code, message: error.userMessage, field: error.field } }, {
-    status: STATUS[error.code],
-  });
+  return Response.json(
+    { error: { code: error.code, message: error.userMessage, field: error.field } },
+    {
+      status: STATUS[error.code],
+    },
+  );
 }
 
 /** The same permission table as tRPC: 401 when signed out, 403 when the role may not. */
@@ -43,7 +46,10 @@ async function respond(work: () => Promise<Response>): Promise<Response> {
       return problem(error);
     }
     logger.error({ err: error }, "document route failed");
-    return Response.json({ error: { code: "INTERNAL", message: "The file could not be handled" } }, { status: 500 });
+    return Response.json(
+      { error: { code: "INTERNAL", message: "The file could not be handled" } },
+      { status: 500 },
+    );
   }
 }
 
@@ -63,7 +69,13 @@ export function uploadDocumentRoute(request: Request): Promise<Response> {
     }
     const kind = String(form?.get("kind") ?? "OTHER").slice(0, 60);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const document = await storeDocument({ db: await getDb(), actor, kind, name: file.name, bytes });
+    const document = await storeDocument({
+      db: await getDb(),
+      actor,
+      kind,
+      name: file.name,
+      bytes,
+    });
     return Response.json({ document }, { status: 201 });
   });
 }

@@ -6,7 +6,7 @@ import { AppError, type AppErrorCode } from "@/server/errors";
 import type { Context } from "./context";
 
 export interface Meta {
-  /** The permission-table action this procedure performs; every procedure but public ones has one. */
+  /** The permission-table action this procedure performs; all but public procedures have one. */
   action?: Action;
 }
 
@@ -48,7 +48,11 @@ const t = initTRPC
           : error.code === "INTERNAL_SERVER_ERROR"
             ? "Something went wrong. Try again, or contact the service if it keeps happening."
             : shape.message;
-      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors } };
+      return {
+        ...shape,
+        message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors },
+      };
     },
   });
 

@@ -4,7 +4,14 @@ import { can, PERMISSIONS, type Action } from "@/server/auth/permissions";
 import { ALL_ROLES, ROLE_ORGANISATION, type Actor, type Role } from "@/server/auth/roles";
 import type { Organisation } from "@/server/db/generated/client";
 import { appRouter } from "@/server/trpc/router";
-import { callerFor, makeCourse, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
+import {
+  callerFor,
+  makeCourse,
+  makeOrganisation,
+  makeStudent,
+  makeUser,
+  setupTestDatabase,
+} from "./harness";
 
 // Every procedure × every role × own/other organisation, generated from the permission
 // table. "Own" callers belong to the organisations that hold the target records (the home
@@ -37,7 +44,9 @@ async function notificationFor(targets: Targets, caller: Actor | null, side: Sid
     return { notificationId: crypto.randomUUID() };
   }
   const userId = side === "own" ? caller.userId : targets.ownerUserId;
-  const created = await db.notification.create({ data: { userId, kind: "test", title: "t", body: "b" } });
+  const created = await db.notification.create({
+    data: { userId, kind: "test", title: "t", body: "b" },
+  });
   return { notificationId: created.id };
 }
 
@@ -67,7 +76,11 @@ const INPUTS: Record<string, CallArgs> = {
   }),
   "referral.get": (t) => ({ referralId: t.referralId }),
   "referral.list": () => ({ page: 1 }),
-  "referral.markPaperwork": (t) => ({ referralId: t.referralId, kind: "PARENTAL_CONSENT", received: true }),
+  "referral.markPaperwork": (t) => ({
+    referralId: t.referralId,
+    kind: "PARENTAL_CONSENT",
+    received: true,
+  }),
   "referral.process": (t) => ({ referralId: t.referralId }),
   "referral.recordInterview": (t) => ({
     referralId: t.referralId,
@@ -75,7 +88,12 @@ const INPUTS: Record<string, CallArgs> = {
     attendees: "Matrix",
     notes: "Matrix",
   }),
-  "referral.respond": (t) => ({ referralId: t.referralId, decision: "DECLINED", declineGround: "NEED", explanation: "x" }),
+  "referral.respond": (t) => ({
+    referralId: t.referralId,
+    decision: "DECLINED",
+    declineGround: "NEED",
+    explanation: "x",
+  }),
   "student.get": (t) => ({ studentId: t.studentId }),
   "student.list": () => ({ page: 1 }),
 };
@@ -91,10 +109,15 @@ const RECORD_BOUND = new Set([
   "notification.markRead",
 ]);
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, Procedure>,
+);
 
 async function call(path: string, actor: Actor | null, input: unknown) {
-  const caller = callerFor(actor) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const caller = callerFor(actor) as unknown as Record<
+    string,
+    Record<string, (i: unknown) => Promise<unknown>>
+  >;
   const [domain, name] = path.split(".");
   try {
     return { ok: true as const, value: await caller[domain][name](input) };
@@ -196,7 +219,8 @@ describe.each(procedures)("%s", (path, procedure) => {
   });
 
   for (const role of ALL_ROLES) {
-    const sides = ROLE_ORGANISATION[role] === "SERVICE" ? (["own"] as const) : (["own", "other"] as const);
+    const sides =
+      ROLE_ORGANISATION[role] === "SERVICE" ? (["own"] as const) : (["own", "other"] as const);
     for (const side of sides) {
       const allowed = can([role], action);
       it(`${allowed ? "lets" : "refuses"} ${role} (${side} organisation)`, async () => {
@@ -206,7 +230,9 @@ describe.each(procedures)("%s", (path, procedure) => {
         if (!allowed) {
           expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
         } else if (side === "own") {
-          expect(["FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED"]).not.toContain(result.ok ? "" : result.code);
+          expect(["FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED"]).not.toContain(
+            result.ok ? "" : result.code,
+          );
         } else {
           if (RECORD_BOUND.has(path)) {
             expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });

@@ -15,7 +15,13 @@ beforeAll(async () => {
 describe("documents", () => {
   it("stores a PDF outside the web root with its size and checksum", async () => {
     const staff = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
-    const stored = await storeDocument({ db, actor: staff.actor, kind: "PARENTAL_CONSENT", name: "../../consent.pdf", bytes: PDF });
+    const stored = await storeDocument({
+      db,
+      actor: staff.actor,
+      kind: "PARENTAL_CONSENT",
+      name: "../../consent.pdf",
+      bytes: PDF,
+    });
 
     const row = await db.document.findUniqueOrThrow({ where: { id: stored.id } });
     expect(row.originalName).toBe("consent.pdf");
@@ -46,7 +52,13 @@ describe("documents", () => {
     const staff = await makeUser(db, { organisation: school, roles: ["SCHOOL_STAFF"] });
     const course = await makeCourse(db);
     const student = await makeStudent(db, { homeSchool: school });
-    const stored = await storeDocument({ db, actor: staff.actor, kind: "PARENTAL_CONSENT", name: "c.pdf", bytes: PDF });
+    const stored = await storeDocument({
+      db,
+      actor: staff.actor,
+      kind: "PARENTAL_CONSENT",
+      name: "c.pdf",
+      bytes: PDF,
+    });
     await db.referral.create({
       data: {
         reference: "REF-900001",
@@ -65,22 +77,39 @@ describe("documents", () => {
       },
     });
     const receiving = await db.organisation.findUniqueOrThrow({ where: { id: course.providerId } });
-    const providerStaff = await makeUser(db, { organisation: receiving, roles: ["PROVIDER_STAFF"] });
+    const providerStaff = await makeUser(db, {
+      organisation: receiving,
+      roles: ["PROVIDER_STAFF"],
+    });
     const stranger = await makeUser(db, { roles: ["PROVIDER_STAFF"] });
     const otherSchool = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
 
     const file = await readDocument({ db, actor: providerStaff.actor, documentId: stored.id });
     expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
-    await expect(readDocument({ db, actor: stranger.actor, documentId: stored.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(readDocument({ db, actor: otherSchool.actor, documentId: stored.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.auditEvent.count({ where: { action: "document.download", recordId: stored.id } })).toBe(1);
+    await expect(
+      readDocument({ db, actor: stranger.actor, documentId: stored.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      readDocument({ db, actor: otherSchool.actor, documentId: stored.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await db.auditEvent.count({ where: { action: "document.download", recordId: stored.id } }),
+    ).toBe(1);
   });
 
   it("keeps an unattached upload private to the organisation that uploaded it", async () => {
     const staff = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
     const admin = await makeUser(db, { roles: ["SERVICE_ADMIN"] });
-    const stored = await storeDocument({ db, actor: staff.actor, kind: "OTHER", name: "draft.pdf", bytes: PDF });
+    const stored = await storeDocument({
+      db,
+      actor: staff.actor,
+      kind: "OTHER",
+      name: "draft.pdf",
+      bytes: PDF,
+    });
 
-    await expect(readDocument({ db, actor: admin.actor, documentId: stored.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      readDocument({ db, actor: admin.actor, documentId: stored.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

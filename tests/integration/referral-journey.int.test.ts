@@ -2,7 +2,14 @@ import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { PAPERWORK_KINDS } from "@/lib/schemas/referral";
 import { ukToday } from "@/lib/dates";
-import { callerFor, makeCourse, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
+import {
+  callerFor,
+  makeCourse,
+  makeOrganisation,
+  makeStudent,
+  makeUser,
+  setupTestDatabase,
+} from "./harness";
 
 const db = await setupTestDatabase();
 
@@ -29,7 +36,10 @@ async function world() {
   const providerStaff = await makeUser(db, { organisation: provider, roles: ["PROVIDER_STAFF"] });
   const admin = await makeUser(db, { organisation: service, roles: ["SERVICE_ADMIN"] });
   const course = await makeCourse(db, { provider, daysOffered: ["MONDAY", "WEDNESDAY", "FRIDAY"] });
-  const student = await makeStudent(db, { homeSchool: school, dateOfBirth: new Date("2011-09-01") });
+  const student = await makeStudent(db, {
+    homeSchool: school,
+    dateOfBirth: new Date("2011-09-01"),
+  });
   return { school, provider, service, schoolStaff, providerStaff, admin, course, student };
 }
 
@@ -72,22 +82,31 @@ describe("referral to placement", () => {
   });
 
   it("refers an existing student, with four paperwork items and an audit row", async () => {
-    const { id, reference } = await callerFor(w.schoolStaff.actor).referral.create(referralInput(w));
+    const { id, reference } = await callerFor(w.schoolStaff.actor).referral.create(
+      referralInput(w),
+    );
 
     expect(reference).toMatch(/^REF-\d{6}$/);
-    const referral = await db.referral.findUniqueOrThrow({ where: { id }, include: { paperwork: true } });
+    const referral = await db.referral.findUniqueOrThrow({
+      where: { id },
+      include: { paperwork: true },
+    });
     expect(referral.status).toBe("SUBMITTED");
     expect(referral.providerId).toBe(w.provider.id);
     expect(referral.paperwork.map((item) => item.kind).sort()).toEqual([...PAPERWORK_KINDS].sort());
     const audit = await db.auditEvent.findMany({ where: { recordId: id } });
-    expect(audit.map((row) => [row.action, row.actorUserId])).toEqual([["referral.create", w.schoolStaff.id]]);
+    expect(audit.map((row) => [row.action, row.actorUserId])).toEqual([
+      ["referral.create", w.schoolStaff.id],
+    ]);
   });
 
   it("gives successive referrals successive references", async () => {
     const caller = callerFor(w.schoolStaff.actor);
     const first = await caller.referral.create(referralInput(w));
     const other = await makeCourse(db, { provider: w.provider, daysOffered: ["MONDAY"] });
-    const second = await caller.referral.create(referralInput(w, { courseId: other.id, requestedDays: ["MONDAY"] }));
+    const second = await caller.referral.create(
+      referralInput(w, { courseId: other.id, requestedDays: ["MONDAY"] }),
+    );
 
     expect(Number(second.reference.slice(4))).toBe(Number(first.reference.slice(4)) + 1);
   });
@@ -108,14 +127,23 @@ describe("referral to placement", () => {
           childProtectionPlan: false,
           childInNeedPlan: true,
           contacts: [
-            { name: "Sam Fairweather", relationship: "Mother", phone: "07700 900123", email: "", hasParentalResponsibility: true },
+            {
+              name: "Sam Fairweather",
+              relationship: "Mother",
+              phone: "07700 900123",
+              email: "",
+              hasParentalResponsibility: true,
+            },
           ],
         },
       },
     });
     const { id } = await callerFor(w.schoolStaff.actor).referral.create(input);
 
-    const referral = await db.referral.findUniqueOrThrow({ where: { id }, include: { student: { include: { contacts: true } } } });
+    const referral = await db.referral.findUniqueOrThrow({
+      where: { id },
+      include: { student: { include: { contacts: true } } },
+    });
     expect(referral.student.homeSchoolId).toBe(w.school.id);
     expect(referral.student.lookedAfter).toBe(true);
     expect(referral.student.contacts.map((c) => c.phone)).toEqual(["07700 900123"]);
@@ -123,7 +151,9 @@ describe("referral to placement", () => {
 
   it("refuses days the course does not run, naming the field", async () => {
     const error = await rejection(
-      callerFor(w.schoolStaff.actor).referral.create(referralInput(w, { requestedDays: ["TUESDAY"] })),
+      callerFor(w.schoolStaff.actor).referral.create(
+        referralInput(w, { requestedDays: ["TUESDAY"] }),
+      ),
     );
 
     expect(error.code).toBe("BAD_REQUEST");
@@ -142,14 +172,27 @@ describe("referral to placement", () => {
     expect(error.message).toBe("Choose a student on your school's roll");
   });
 
-  it("refuses the response until paperwork and interview are done, saying what is missing", async () => {
+  it("refuses a response before paperwork and interview, saying what is missing", async () => {
     const { id } = await callerFor(w.schoolStaff.actor).referral.create(referralInput(w));
     const provider = callerFor(w.providerStaff.actor);
-    await provider.referral.markPaperwork({ referralId: id, kind: "PARENTAL_CONSENT", received: true });
-    await provider.referral.markPaperwork({ referralId: id, kind: "RISK_ASSESSMENT", received: true });
+    await provider.referral.markPaperwork({
+      referralId: id,
+      kind: "PARENTAL_CONSENT",
+      received: true,
+    });
+    await provider.referral.markPaperwork({
+      referralId: id,
+      kind: "RISK_ASSESSMENT",
+      received: true,
+    });
 
     const error = await rejection(
-      provider.referral.respond({ referralId: id, decision: "DECLINED", declineGround: "NEED", explanation: "x" }),
+      provider.referral.respond({
+        referralId: id,
+        decision: "DECLINED",
+        declineGround: "NEED",
+        explanation: "x",
+      }),
     );
 
     expect(error.code).toBe("BAD_REQUEST");
@@ -192,10 +235,14 @@ describe("referral to placement", () => {
       explanation: "Cannot meet the supervision level needed.",
     });
 
-    expect((await callerFor(w.admin.actor).referral.process({ referralId: id })).status).toBe("CLOSED");
+    expect((await callerFor(w.admin.actor).referral.process({ referralId: id })).status).toBe(
+      "CLOSED",
+    );
     expect(await db.placement.count({ where: { referralId: id } })).toBe(0);
     const notes = await db.notification.findMany({ where: { userId: w.schoolStaff.id } });
-    expect(notes.map((n) => n.title)).toEqual([`Referral ${(await db.referral.findUniqueOrThrow({ where: { id } })).reference} declined`]);
+    expect(notes.map((n) => n.title)).toEqual([
+      `Referral ${(await db.referral.findUniqueOrThrow({ where: { id } })).reference} declined`,
+    ]);
   });
 
   it("refuses to process before a response exists", async () => {
@@ -216,7 +263,10 @@ describe("referral to placement", () => {
       explanation: "Wednesday place.",
     });
     const admin = callerFor(w.admin.actor);
-    const results = await Promise.allSettled([admin.referral.process({ referralId: id }), admin.referral.process({ referralId: id })]);
+    const results = await Promise.allSettled([
+      admin.referral.process({ referralId: id }),
+      admin.referral.process({ referralId: id }),
+    ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.placement.count({ where: { referralId: id } })).toBe(1);
@@ -225,9 +275,16 @@ describe("referral to placement", () => {
   it("keeps the provider's steps closed after the response", async () => {
     const id = await readyForResponse(w);
     const provider = callerFor(w.providerStaff.actor);
-    await provider.referral.respond({ referralId: id, decision: "DECLINED", declineGround: "NEED", explanation: "No." });
+    await provider.referral.respond({
+      referralId: id,
+      decision: "DECLINED",
+      declineGround: "NEED",
+      explanation: "No.",
+    });
 
-    const error = await rejection(provider.referral.markPaperwork({ referralId: id, kind: "RISK_ASSESSMENT", received: false }));
+    const error = await rejection(
+      provider.referral.markPaperwork({ referralId: id, kind: "RISK_ASSESSMENT", received: false }),
+    );
     expect(error.code).toBe("CONFLICT");
   });
 
@@ -237,18 +294,25 @@ describe("referral to placement", () => {
 
     const error = await rejection(callerFor(stranger.actor).referral.get({ referralId: id }));
     expect(error.code).toBe("NOT_FOUND");
-    const missing = await rejection(callerFor(stranger.actor).referral.get({ referralId: crypto.randomUUID() }));
+    const missing = await rejection(
+      callerFor(stranger.actor).referral.get({ referralId: crypto.randomUUID() }),
+    );
     expect(missing.message).toBe(error.message);
   });
 
   it("names the field when the form's input is wrong", async () => {
     const error = await rejection(
-      callerFor(w.schoolStaff.actor).referral.create(referralInput(w, { reasons: "  ", requestedDays: [] })),
+      callerFor(w.schoolStaff.actor).referral.create(
+        referralInput(w, { reasons: "  ", requestedDays: [] }),
+      ),
     );
 
     expect(error.code).toBe("BAD_REQUEST");
     const shape = error.cause as unknown as { issues: { path: string[]; message: string }[] };
     const messages = Object.fromEntries(shape.issues.map((i) => [i.path.join("."), i.message]));
-    expect(messages).toMatchObject({ reasons: "Enter the reasons for the referral", requestedDays: "Select the days wanted" });
+    expect(messages).toMatchObject({
+      reasons: "Enter the reasons for the referral",
+      requestedDays: "Select the days wanted",
+    });
   });
 });

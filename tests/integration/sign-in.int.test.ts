@@ -12,19 +12,28 @@ describe("signing in", () => {
   it("signs in with the right password and carries organisation and roles", async () => {
     const user = await makeUser(db, { roles: ["MONITORING_OFFICER", "SERVICE_DSL"] });
 
-    const result = await signIn({ db, email: user.email.toUpperCase(), password: TEST_PASSWORD, now: t0 });
+    const result = await signIn({
+      db,
+      email: user.email.toUpperCase(),
+      password: TEST_PASSWORD,
+      now: t0,
+    });
 
     expect(result?.actor).toEqual(user.actor);
     const session = await db.userSession.findUniqueOrThrow({ where: { id: result!.sessionId } });
     expect(session.userId).toBe(user.id);
-    expect(await db.auditEvent.count({ where: { action: "session.start", recordId: session.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "session.start", recordId: session.id } }),
+    ).toBe(1);
   });
 
   it("refuses a wrong password and an unknown address alike", async () => {
     const user = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
 
     expect(await signIn({ db, email: user.email, password: "wrong", now: t0 })).toBeNull();
-    expect(await signIn({ db, email: "nobody@example.test", password: "wrong", now: t0 })).toBeNull();
+    expect(
+      await signIn({ db, email: "nobody@example.test", password: "wrong", now: t0 }),
+    ).toBeNull();
   });
 
   it("locks the address after five failures, even for the right password", async () => {
@@ -36,7 +45,12 @@ describe("signing in", () => {
     const locked = signIn({ db, email: user.email, password: TEST_PASSWORD, now: minutesLater(5) });
     await expect(locked).rejects.toBeInstanceOf(AppError);
     await expect(locked).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
-    const later = await signIn({ db, email: user.email, password: TEST_PASSWORD, now: minutesLater(20) });
+    const later = await signIn({
+      db,
+      email: user.email,
+      password: TEST_PASSWORD,
+      now: minutesLater(20),
+    });
     expect(later?.actor.userId).toBe(user.id);
   });
 
@@ -49,7 +63,12 @@ describe("signing in", () => {
 describe("server-side sessions", () => {
   it("ends a DSL's session after 30 idle minutes", async () => {
     const user = await makeUser(db, { roles: ["PROVIDER_DSL"] });
-    const { sessionId } = (await signIn({ db, email: user.email, password: TEST_PASSWORD, now: t0 }))!;
+    const { sessionId } = (await signIn({
+      db,
+      email: user.email,
+      password: TEST_PASSWORD,
+      now: t0,
+    }))!;
 
     expect(await resolveSession(db, sessionId, minutesLater(25))).not.toBeNull();
     expect(await resolveSession(db, sessionId, minutesLater(54))).not.toBeNull();
@@ -60,7 +79,12 @@ describe("server-side sessions", () => {
 
   it("stops a session at sign-out, whatever the browser still holds", async () => {
     const user = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
-    const { sessionId } = (await signIn({ db, email: user.email, password: TEST_PASSWORD, now: t0 }))!;
+    const { sessionId } = (await signIn({
+      db,
+      email: user.email,
+      password: TEST_PASSWORD,
+      now: t0,
+    }))!;
 
     await endSession(db, sessionId, minutesLater(1));
 
@@ -69,7 +93,12 @@ describe("server-side sessions", () => {
 
   it("reads roles afresh, so a removed role stops working at once", async () => {
     const user = await makeUser(db, { roles: ["SERVICE_ADMIN", "SERVICE_DSL"] });
-    const { sessionId } = (await signIn({ db, email: user.email, password: TEST_PASSWORD, now: t0 }))!;
+    const { sessionId } = (await signIn({
+      db,
+      email: user.email,
+      password: TEST_PASSWORD,
+      now: t0,
+    }))!;
     await db.user.update({ where: { id: user.id }, data: { roles: ["SERVICE_ADMIN"] } });
 
     const resolved = await resolveSession(db, sessionId, minutesLater(1));

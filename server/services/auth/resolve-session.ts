@@ -27,7 +27,12 @@ export async function resolveSession(
     where: { id: sessionId },
     include: { user: { include: { organisation: true } } },
   });
-  if (!session || session.endedAt || session.user.deactivatedAt || session.user.organisation.closedAt) {
+  if (
+    !session ||
+    session.endedAt ||
+    session.user.deactivatedAt ||
+    session.user.organisation.closedAt
+  ) {
     return null;
   }
 
@@ -35,7 +40,10 @@ export async function resolveSession(
   const roles = effectiveRoles(user.organisation.kind, user.roles);
   const verdict = judgeSession(roles, session, now);
   if (!verdict.valid) {
-    await db.userSession.update({ where: { id: session.id }, data: { endedAt: now, endReason: verdict.reason } });
+    await db.userSession.update({
+      where: { id: session.id },
+      data: { endedAt: now, endReason: verdict.reason },
+    });
     return null;
   }
 
@@ -51,7 +59,11 @@ export async function resolveSession(
   return { actor, name: user.name, email: user.email, organisationName: user.organisation.name };
 }
 
-export async function endSession(db: PrismaClient, sessionId: string, now = new Date()): Promise<void> {
+export async function endSession(
+  db: PrismaClient,
+  sessionId: string,
+  now = new Date(),
+): Promise<void> {
   await db.userSession.updateMany({
     where: { id: sessionId, endedAt: null },
     data: { endedAt: now, endReason: "SIGNED_OUT" },

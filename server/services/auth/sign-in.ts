@@ -26,7 +26,12 @@ const DUMMY_HASH = "$2b$12$VW2oJ/8EwDzXrKBWFTHjH.oi4YJCdPWC16GvHNrVCddw6kX/6DkEK
  * Checks an e-mail and password. Returns null for a wrong pair (the page says only that the
  * details were not recognised); throws TOO_MANY_REQUESTS while the address is locked.
  */
-export async function signIn({ db, email, password, now = new Date() }: SignInOptions): Promise<SignedIn | null> {
+export async function signIn({
+  db,
+  email,
+  password,
+  now = new Date(),
+}: SignInOptions): Promise<SignedIn | null> {
   const address = email.trim().toLowerCase();
   const throttle = await db.signInThrottle.findUnique({ where: { email: address } });
 
@@ -34,11 +39,18 @@ export async function signIn({ db, email, password, now = new Date() }: SignInOp
     throw new AppError("TOO_MANY_REQUESTS", "Too many failed attempts. Try again in 15 minutes.");
   }
 
-  const user = await db.user.findUnique({ where: { email: address }, include: { organisation: true } });
+  const user = await db.user.findUnique({
+    where: { email: address },
+    include: { organisation: true },
+  });
   const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches || user.deactivatedAt || user.organisation.closedAt) {
     const next = afterFailure(throttle, now);
-    await db.signInThrottle.upsert({ where: { email: address }, create: { email: address, ...next }, update: next });
+    await db.signInThrottle.upsert({
+      where: { email: address },
+      create: { email: address, ...next },
+      update: next,
+    });
     return null;
   }
 
@@ -51,8 +63,14 @@ export async function signIn({ db, email, password, now = new Date() }: SignInOp
   const session = await db.$transaction(async (tx) => {
     await tx.signInThrottle.deleteMany({ where: { email: address } });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    const created = await tx.userSession.create({ data: { userId: user.id, createdAt: now, lastSeenAt: now } });
-    await recordAudit(tx, actor, { action: "session.start", recordType: "UserSession", recordId: created.id });
+    const created = await tx.userSession.create({
+      data: { userId: user.id, createdAt: now, lastSeenAt: now },
+    });
+    await recordAudit(tx, actor, {
+      action: "session.start",
+      recordType: "UserSession",
+      recordId: created.id,
+    });
     return created;
   });
 

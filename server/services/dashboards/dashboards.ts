@@ -7,10 +7,19 @@ interface Options {
   actor: Actor;
 }
 
-const STUDENT_NAME = { id: true, legalFirstName: true, legalLastName: true, preferredName: true } as const;
+const STUDENT_NAME = {
+  id: true,
+  legalFirstName: true,
+  legalLastName: true,
+  preferredName: true,
+} as const;
 
 async function referralCountsByStatus({ db, actor }: Options) {
-  const groups = await db.referral.groupBy({ by: ["status"], where: referralScope(actor), _count: true });
+  const groups = await db.referral.groupBy({
+    by: ["status"],
+    where: referralScope(actor),
+    _count: true,
+  });
   const counts: Partial<Record<ReferralStatus, number>> = {};
   for (const group of groups) {
     counts[group.status] = group._count;
@@ -28,7 +37,11 @@ export async function schoolDashboard({ db, actor }: Options) {
       where: { AND: [referralScope(actor), { status: { in: ["PLACED", "CLOSED"] } }] },
       orderBy: { updatedAt: "desc" },
       take: 8,
-      include: { student: { select: STUDENT_NAME }, course: { select: { title: true } }, response: true },
+      include: {
+        student: { select: STUDENT_NAME },
+        course: { select: { title: true } },
+        response: true,
+      },
     }),
   ]);
   return { students, activePlacements, referralsByStatus, recentOutcomes };
@@ -87,7 +100,11 @@ export async function monitoringDashboard({ db, actor }: Options) {
   });
   const names = new Map(providers.map((provider) => [provider.id, provider.name]));
   const byProvider = groups
-    .map((group) => ({ providerId: group.providerId, name: names.get(group.providerId) ?? "", students: group._count._all }))
+    .map((group) => ({
+      providerId: group.providerId,
+      name: names.get(group.providerId) ?? "",
+      students: group._count._all,
+    }))
     .sort((a, b) => b.students - a.students || a.name.localeCompare(b.name));
   const total = byProvider.reduce((sum, row) => sum + row.students, 0);
   return { total, byProvider };
@@ -112,7 +129,13 @@ export async function safeguardingDashboard({ db, actor }: Options) {
       where,
       orderBy: [{ legalLastName: "asc" }, { legalFirstName: "asc" }],
       take: 50,
-      select: { ...STUDENT_NAME, childProtectionPlan: true, childInNeedPlan: true, lookedAfter: true, yearGroup: true },
+      select: {
+        ...STUDENT_NAME,
+        childProtectionPlan: true,
+        childInNeedPlan: true,
+        lookedAfter: true,
+        yearGroup: true,
+      },
     }),
   ]);
   return { total, students };
@@ -123,7 +146,17 @@ export async function qualityDashboard({ db }: Options) {
   const providers = await db.organisation.findMany({
     where: { kind: "PROVIDER", closedAt: null },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, ukprn: true, _count: { select: { courses: { where: { active: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      ukprn: true,
+      _count: { select: { courses: { where: { active: true } } } },
+    },
   });
-  return { providers: providers.map(({ _count, ...provider }) => ({ ...provider, courses: _count.courses })) };
+  return {
+    providers: providers.map(({ _count, ...provider }) => ({
+      ...provider,
+      courses: _count.courses,
+    })),
+  };
 }

@@ -33,5 +33,8 @@ export async function checkUpload(bytes: Uint8Array, name: string): Promise<File
     // The compound-file format also holds Excel and other Office files; only .doc is wanted.
     return { ok: false, message: `${name} must be a PDF, Word document, JPEG or PNG` };
   }
-  return { ok: true, mimeType: detected.mime === "application/x-cfb" ? "application/msword" : detected.mime };
+  return {
+    ok: true,
+    mimeType: detected.mime === "application/x-cfb" ? "application/msword" : detected.mime,
+  };
 }

@@ -51,7 +51,11 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
         },
         select: { id: true, originalName: true, sizeBytes: true, mimeType: true },
       });
-      await recordAudit(tx, actor, { action: "document.upload", recordType: "Document", recordId: document.id });
+      await recordAudit(tx, actor, {
+        action: "document.upload",
+        recordType: "Document",
+        recordId: document.id,
+      });
       return document;
     });
   } catch (error) {
@@ -64,7 +68,15 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
  * A document's bytes for download, when the actor's organisation uploaded it or may see the
  * referral it belongs to. Every download is audited.
  */
-export async function readDocument({ db, actor, documentId }: { db: PrismaClient; actor: Actor; documentId: string }) {
+export async function readDocument({
+  db,
+  actor,
+  documentId,
+}: {
+  db: PrismaClient;
+  actor: Actor;
+  documentId: string;
+}) {
   const document = await db.document.findFirst({
     where: {
       id: documentId,
@@ -76,7 +88,11 @@ export async function readDocument({ db, actor, documentId }: { db: PrismaClient
   }
   const bytes = await readFile(path.join(uploadDir(), document.storageKey));
   await db.$transaction((tx) =>
-    recordAudit(tx, actor, { action: "document.download", recordType: "Document", recordId: document.id }),
+    recordAudit(tx, actor, {
+      action: "document.download",
+      recordType: "Document",
+      recordId: document.id,
+    }),
   );
   return { bytes, name: document.originalName, mimeType: document.mimeType };
 }

@@ -22,7 +22,11 @@ export async function notifyOrganisation(
 ): Promise<number> {
   try {
     const users = await db.user.findMany({
-      where: { organisationId, deactivatedAt: null, ...(roles ? { roles: { hasSome: roles } } : {}) },
+      where: {
+        organisationId,
+        deactivatedAt: null,
+        ...(roles ? { roles: { hasSome: roles } } : {}),
+      },
       select: { id: true },
     });
     const result = await db.notification.createMany({

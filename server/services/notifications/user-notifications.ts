@@ -23,13 +23,19 @@ export async function countUnreadNotifications({ db, actor }: Options) {
 }
 
 /** Marks one of the actor's notifications read. Someone else's answers NOT_FOUND. */
-export async function markNotificationRead({ db, actor, notificationId }: Options & { notificationId: string }) {
+export async function markNotificationRead({
+  db,
+  actor,
+  notificationId,
+}: Options & { notificationId: string }) {
   const updated = await db.notification.updateMany({
     where: { id: notificationId, userId: actor.userId, readAt: null },
     data: { readAt: new Date() },
   });
   if (updated.count === 0) {
-    const exists = await db.notification.count({ where: { id: notificationId, userId: actor.userId } });
+    const exists = await db.notification.count({
+      where: { id: notificationId, userId: actor.userId },
+    });
     if (!exists) {
       throw AppError.notFound("Notification");
     }

@@ -25,10 +25,18 @@ export interface CreateReferralOptions {
  * referral, its four paperwork items and the links to uploaded documents are written in
  * one transaction, with an audit row for each record created.
  */
-export async function createReferral({ db, actor, input, now = new Date() }: CreateReferralOptions) {
+export async function createReferral({
+  db,
+  actor,
+  input,
+  now = new Date(),
+}: CreateReferralOptions) {
   const today = ukToday(now);
   if (input.requestedStartDate < today) {
-    throw AppError.invalid("requestedStartDate", "The start date wanted must be today or in the future");
+    throw AppError.invalid(
+      "requestedStartDate",
+      "The start date wanted must be today or in the future",
+    );
   }
 
   const referral = await db.$transaction(async (tx) => {
@@ -80,7 +88,9 @@ async function loadCourse(tx: Tx, courseId: string, days: readonly string[]) {
 
 async function resolveStudent(tx: Tx, actor: Actor, choice: Input["student"]): Promise<string> {
   if (choice.mode === "existing") {
-    const student = await tx.student.findFirst({ where: { AND: [{ id: choice.studentId }, studentScope(actor)] } });
+    const student = await tx.student.findFirst({
+      where: { AND: [{ id: choice.studentId }, studentScope(actor)] },
+    });
     if (!student) {
       throw AppError.invalid("student.studentId", "Choose a student on your school's roll");
     }
@@ -95,7 +105,8 @@ async function createStudent(tx: Tx, actor: Actor, student: NewStudentInput): Pr
     // Saying whose roll the UPN is on would leak another school's pupil; say only what to do.
     throw AppError.invalid(
       "student.student.upn",
-      "A student with this UPN is already recorded. Choose them from your students, or contact the service",
+      "A student with this UPN is already recorded. " +
+        "Choose them from your students, or contact the service",
     );
   }
   const { contacts, dateOfBirth, preferredName, ...fields } = student;
@@ -115,7 +126,11 @@ async function createStudent(tx: Tx, actor: Actor, student: NewStudentInput): Pr
       },
     },
   });
-  await recordAudit(tx, actor, { action: "student.create", recordType: "Student", recordId: created.id });
+  await recordAudit(tx, actor, {
+    action: "student.create",
+    recordType: "Student",
+    recordId: created.id,
+  });
   return created.id;
 }
 
@@ -125,12 +140,16 @@ async function assertAgeFits(
   course: { minAge: number; maxAge: number },
   startDate: string,
 ) {
-  const student = await tx.student.findUniqueOrThrow({ where: { id: studentId }, select: { dateOfBirth: true } });
+  const student = await tx.student.findUniqueOrThrow({
+    where: { id: studentId },
+    select: { dateOfBirth: true },
+  });
   const age = ageOn(fromDateOnly(student.dateOfBirth), startDate);
   if (age < course.minAge || age > course.maxAge) {
     throw AppError.invalid(
       "courseId",
-      `This course is for ages ${course.minAge} to ${course.maxAge}; the student will be ${age} on the start date`,
+      `This course is for ages ${course.minAge} to ${course.maxAge}; ` +
+        `the student will be ${age} on the start date`,
     );
   }
 }
@@ -141,11 +160,19 @@ async function assertNoOpenReferral(tx: Tx, studentId: string, courseId: string)
     select: { reference: true },
   });
   if (open) {
-    throw AppError.invalid("courseId", `This student already has an open referral to this course (${open.reference})`);
+    throw AppError.invalid(
+      "courseId",
+      `This student already has an open referral to this course (${open.reference})`,
+    );
   }
 }
 
-async function attachPaperwork(tx: Tx, actor: Actor, referralId: string, uploads: Input["paperwork"]) {
+async function attachPaperwork(
+  tx: Tx,
+  actor: Actor,
+  referralId: string,
+  uploads: Input["paperwork"],
+) {
   const byKind = new Map<string, string>();
   for (const upload of uploads) {
     if (byKind.has(upload.kind)) {
@@ -158,10 +185,17 @@ async function attachPaperwork(tx: Tx, actor: Actor, referralId: string, uploads
     where: { id: { in: documentIds }, ownerOrganisationId: actor.organisationId, referralId: null },
   });
   if (owned !== documentIds.length) {
-    throw AppError.invalid("paperwork", "One of the uploaded documents could not be found. Upload it again");
+    throw AppError.invalid(
+      "paperwork",
+      "One of the uploaded documents could not be found. Upload it again",
+    );
   }
   await tx.document.updateMany({ where: { id: { in: documentIds } }, data: { referralId } });
   await tx.paperworkItem.createMany({
-    data: PAPERWORK_KINDS.map((kind) => ({ referralId, kind, documentId: byKind.get(kind) ?? null })),
+    data: PAPERWORK_KINDS.map((kind) => ({
+      referralId,
+      kind,
+      documentId: byKind.get(kind) ?? null,
+    })),
   });
 }

@@ -13,7 +13,9 @@ interface Options {
 
 /** Placements the actor's organisation may see, latest start first. */
 export async function listPlacements({ db, actor, status, page }: Options) {
-  const where: Prisma.PlacementWhereInput = { AND: [placementScope(actor), status ? { status } : {}] };
+  const where: Prisma.PlacementWhereInput = {
+    AND: [placementScope(actor), status ? { status } : {}],
+  };
   const [total, rows] = await Promise.all([
     db.placement.count({ where }),
     db.placement.findMany({
@@ -22,7 +24,9 @@ export async function listPlacements({ db, actor, status, page }: Options) {
       skip: (page - 1) * PLACEMENT_PAGE_SIZE,
       take: PLACEMENT_PAGE_SIZE,
       include: {
-        student: { select: { id: true, legalFirstName: true, legalLastName: true, preferredName: true } },
+        student: {
+          select: { id: true, legalFirstName: true, legalLastName: true, preferredName: true },
+        },
         course: { select: { id: true, title: true } },
         school: { select: { id: true, name: true } },
         provider: { select: { id: true, name: true } },

@@ -31,7 +31,10 @@ export async function processResponse({ db, actor, input }: ProcessOptions) {
     const referral = await findReferralInScope(tx, actor, referralId, PROCESS_INCLUDE);
     const { response } = referral;
     if (!response || (referral.status !== "ACCEPTED" && referral.status !== "DECLINED")) {
-      throw new AppError("CONFLICT", "There is no provider response waiting to be processed for this referral");
+      throw new AppError(
+        "CONFLICT",
+        "There is no provider response waiting to be processed for this referral",
+      );
     }
     // One winner when two admins process at once: the status guard lets only one through.
     const next = referral.status === "ACCEPTED" ? "PLACED" : "CLOSED";
@@ -47,7 +50,8 @@ export async function processResponse({ db, actor, input }: ProcessOptions) {
       data: { processedAt: new Date(), processedById: actor.userId },
     });
 
-    const placementId = next === "PLACED" ? await createPlacement(tx, actor, referral, plannedEndDate) : null;
+    const placementId =
+      next === "PLACED" ? await createPlacement(tx, actor, referral, plannedEndDate) : null;
     await recordAudit(tx, actor, {
       action: "referral.process",
       recordType: "Referral",
@@ -63,7 +67,12 @@ export async function processResponse({ db, actor, input }: ProcessOptions) {
 
 type LoadedReferral = Prisma.ReferralGetPayload<{ include: typeof PROCESS_INCLUDE }>;
 
-async function createPlacement(tx: Prisma.TransactionClient, actor: Actor, referral: LoadedReferral, plannedEnd?: string) {
+async function createPlacement(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  referral: LoadedReferral,
+  plannedEnd?: string,
+) {
   const response = referral.response!;
   const start = fromDateOnly(response.confirmedStartDate!);
   const end = plannedEnd ?? academicYearEnd(start);
@@ -83,7 +92,11 @@ async function createPlacement(tx: Prisma.TransactionClient, actor: Actor, refer
       createdById: actor.userId,
     },
   });
-  await recordAudit(tx, actor, { action: "placement.create", recordType: "Placement", recordId: placement.id });
+  await recordAudit(tx, actor, {
+    action: "placement.create",
+    recordType: "Placement",
+    recordId: placement.id,
+  });
   return placement.id;
 }
 

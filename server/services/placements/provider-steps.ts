@@ -28,7 +28,9 @@ export async function markPaperwork({
 
     const item = await tx.paperworkItem.update({
       where: { referralId_kind: { referralId, kind } },
-      data: received ? { receivedAt: now, receivedById: actor.userId } : { receivedAt: null, receivedById: null },
+      data: received
+        ? { receivedAt: now, receivedById: actor.userId }
+        : { receivedAt: null, receivedById: null },
     });
     await recordAudit(tx, actor, {
       action: received ? "referral.paperwork.received" : "referral.paperwork.unreceived",
@@ -56,13 +58,23 @@ export async function recordInterview({
     const referral = await findReferralInScope(tx, actor, referralId, {});
     assertAwaitingResponse(referral.status);
 
-    const fields = { heldOn: toDateOnly(heldOn), attendees, notes, recordedById: actor.userId, recordedAt: now };
+    const fields = {
+      heldOn: toDateOnly(heldOn),
+      attendees,
+      notes,
+      recordedById: actor.userId,
+      recordedAt: now,
+    };
     const interview = await tx.interview.upsert({
       where: { referralId },
       create: { referralId, ...fields },
       update: fields,
     });
-    await recordAudit(tx, actor, { action: "referral.interview.record", recordType: "Referral", recordId: referralId });
+    await recordAudit(tx, actor, {
+      action: "referral.interview.record",
+      recordType: "Referral",
+      recordId: referralId,
+    });
     return { id: interview.id };
   });
 }

@@ -26,7 +26,9 @@ export async function listReferrals({ db, actor, status, search, page }: ListRef
       skip: (page - 1) * REFERRAL_PAGE_SIZE,
       take: REFERRAL_PAGE_SIZE,
       include: {
-        student: { select: { id: true, legalFirstName: true, legalLastName: true, preferredName: true } },
+        student: {
+          select: { id: true, legalFirstName: true, legalLastName: true, preferredName: true },
+        },
         course: { select: { id: true, title: true } },
         school: { select: { id: true, name: true } },
         provider: { select: { id: true, name: true } },
@@ -50,7 +52,15 @@ function searchClause(search: string): Prisma.ReferralWhereInput {
 }
 
 /** One referral with everything its page shows, if the actor's organisation may see it. */
-export async function getReferral({ db, actor, referralId }: { db: PrismaClient; actor: Actor; referralId: string }) {
+export async function getReferral({
+  db,
+  actor,
+  referralId,
+}: {
+  db: PrismaClient;
+  actor: Actor;
+  referralId: string;
+}) {
   return findReferralInScope(db, actor, referralId, {
     student: { include: { contacts: true } },
     course: true,
@@ -58,7 +68,9 @@ export async function getReferral({ db, actor, referralId }: { db: PrismaClient;
     provider: { select: { id: true, name: true, ukprn: true } },
     paperwork: {
       orderBy: { kind: "asc" },
-      include: { document: { select: { id: true, originalName: true, sizeBytes: true, mimeType: true } } },
+      include: {
+        document: { select: { id: true, originalName: true, sizeBytes: true, mimeType: true } },
+      },
     },
     interview: true,
     response: true,

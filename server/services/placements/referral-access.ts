@@ -25,7 +25,10 @@ export async function findReferralInScope<T extends Prisma.ReferralInclude>(
 /** Provider-side steps (paperwork, interview, response) are only open before the response. */
 export function assertAwaitingResponse(status: string): void {
   if (status !== "SUBMITTED") {
-    throw new AppError("CONFLICT", "This referral has already been answered, so it cannot be changed");
+    throw new AppError(
+      "CONFLICT",
+      "This referral has already been answered, so it cannot be changed",
+    );
   }
 }
 
@@ -34,10 +37,16 @@ export async function nextReferralReference(tx: Db): Promise<string> {
   const existing = await tx.counter.findUnique({ where: { name: "referral" } });
   if (!existing) {
     // Seeded or imported referrals may predate the counter: start after the highest one.
-    const latest = await tx.referral.findFirst({ orderBy: { reference: "desc" }, select: { reference: true } });
+    const latest = await tx.referral.findFirst({
+      orderBy: { reference: "desc" },
+      select: { reference: true },
+    });
     const start = latest ? Number(latest.reference.replace(/\D/g, "")) : 0;
     await tx.counter.create({ data: { name: "referral", value: start } });
   }
-  const counter = await tx.counter.update({ where: { name: "referral" }, data: { value: { increment: 1 } } });
+  const counter = await tx.counter.update({
+    where: { name: "referral" },
+    data: { value: { increment: 1 } },
+  });
   return `REF-${String(counter.value).padStart(6, "0")}`;
 }

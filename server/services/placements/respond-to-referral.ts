@@ -24,7 +24,10 @@ export interface RespondOptions {
 export async function respondToReferral({ db, actor, input, now = new Date() }: RespondOptions) {
   const { referralId } = input;
   if (input.decision === "ACCEPTED" && input.confirmedStartDate < ukToday(now)) {
-    throw AppError.invalid("confirmedStartDate", "The confirmed start date must be today or in the future");
+    throw AppError.invalid(
+      "confirmedStartDate",
+      "The confirmed start date must be today or in the future",
+    );
   }
 
   return db.$transaction(async (tx) => {
@@ -62,7 +65,9 @@ function assertReadyToRespond(
   paperwork: { kind: keyof typeof PAPERWORK_LABEL; receivedAt: Date | null }[],
   interview: unknown,
 ) {
-  const missing = paperwork.filter((item) => !item.receivedAt).map((item) => PAPERWORK_LABEL[item.kind]);
+  const missing = paperwork
+    .filter((item) => !item.receivedAt)
+    .map((item) => PAPERWORK_LABEL[item.kind]);
   const problems: string[] = [];
   if (missing.length > 0) {
     problems.push(`mark the paperwork received (${missing.join(", ")})`);
@@ -83,7 +88,11 @@ function assertDaysOffered(days: readonly string[], offered: readonly string[]) 
 }
 
 function responseData(input: Input, actor: Actor): Prisma.ApplicationResponseUncheckedCreateInput {
-  const base = { referralId: input.referralId, explanation: input.explanation, respondedById: actor.userId };
+  const base = {
+    referralId: input.referralId,
+    explanation: input.explanation,
+    respondedById: actor.userId,
+  };
   if (input.decision === "ACCEPTED") {
     return {
       ...base,

@@ -11,8 +11,15 @@ interface Options {
 }
 
 /** Students the actor's organisation may see, by surname, one page at a time. */
-export async function listStudents({ db, actor, search, page }: Options & { search?: string; page: number }) {
-  const where: Prisma.StudentWhereInput = { AND: [studentScope(actor), search ? searchClause(search) : {}] };
+export async function listStudents({
+  db,
+  actor,
+  search,
+  page,
+}: Options & { search?: string; page: number }) {
+  const where: Prisma.StudentWhereInput = {
+    AND: [studentScope(actor), search ? searchClause(search) : {}],
+  };
   const [total, rows] = await Promise.all([
     db.student.count({ where }),
     db.student.findMany({
@@ -37,7 +44,12 @@ export async function listStudents({ db, actor, search, page }: Options & { sear
 function searchClause(search: string): Prisma.StudentWhereInput {
   const contains = { contains: search, mode: "insensitive" as const };
   return {
-    OR: [{ legalFirstName: contains }, { legalLastName: contains }, { preferredName: contains }, { upn: contains }],
+    OR: [
+      { legalFirstName: contains },
+      { legalLastName: contains },
+      { preferredName: contains },
+      { upn: contains },
+    ],
   };
 }
 

@@ -8,7 +8,9 @@ import {
 import { createRouter, procedureFor } from "../init";
 
 export const notificationRouter = createRouter({
-  list: procedureFor("notification.list").query(({ ctx }) => listNotifications({ db: ctx.db, actor: ctx.actor })),
+  list: procedureFor("notification.list").query(({ ctx }) =>
+    listNotifications({ db: ctx.db, actor: ctx.actor }),
+  ),
 
   unreadCount: procedureFor("notification.list").query(({ ctx }) =>
     countUnreadNotifications({ db: ctx.db, actor: ctx.actor }),

@@ -25,7 +25,9 @@ export const referralRouter = createRouter({
 
   get: procedureFor("referral.read")
     .input(referralIdSchema)
-    .query(({ ctx, input }) => getReferral({ db: ctx.db, actor: ctx.actor, referralId: input.referralId })),
+    .query(({ ctx, input }) =>
+      getReferral({ db: ctx.db, actor: ctx.actor, referralId: input.referralId }),
+    ),
 
   markPaperwork: procedureFor("referral.markPaperwork")
     .input(markPaperworkSchema)

@@ -5,10 +5,17 @@ import { createRouter, procedureFor } from "../init";
 
 export const studentRouter = createRouter({
   list: procedureFor("student.list")
-    .input(z.object({ search: z.string().trim().max(100).optional(), page: z.number().int().min(1).default(1) }))
+    .input(
+      z.object({
+        search: z.string().trim().max(100).optional(),
+        page: z.number().int().min(1).default(1),
+      }),
+    )
     .query(({ ctx, input }) => listStudents({ db: ctx.db, actor: ctx.actor, ...input })),
 
   get: procedureFor("student.read")
     .input(z.object({ studentId: idSchema }))
-    .query(({ ctx, input }) => getStudent({ db: ctx.db, actor: ctx.actor, studentId: input.studentId })),
+    .query(({ ctx, input }) =>
+      getStudent({ db: ctx.db, actor: ctx.actor, studentId: input.studentId }),
+    ),
 });
