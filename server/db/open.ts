@@ -1,3 +1,5 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -29,6 +31,10 @@ export async function openDatabase(target = databaseTarget()): Promise<OpenDatab
         await pool.end();
       },
     };
+  }
+  if (!target.dataDir.startsWith("memory://")) {
+    // PGlite creates its own folder but not the ones above it (`.data/` on a fresh clone).
+    await mkdir(path.dirname(target.dataDir), { recursive: true });
   }
   const client = await PGlite.create(target.dataDir);
   const prisma = new PrismaClient({ adapter: pgliteAdapterFactory(client) });

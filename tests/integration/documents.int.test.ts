@@ -1,7 +1,7 @@
-import { mkdtemp, readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
 import { makeCourse, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
 
@@ -10,6 +10,10 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\ntrailer <<
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "cap-uploads-"));
+});
+
+afterAll(async () => {
+  await rm(process.env.UPLOAD_DIR!, { recursive: true, force: true });
 });
 
 describe("documents", () => {
