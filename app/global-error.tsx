@@ -1,27 +1,27 @@
 "use client";
 
+import { PageMain } from "@/components/page-main";
 import { ServiceProblem } from "@/components/service-problem";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
 import "@/styles/app.scss";
 
-/** Shown when even the page frame failed (e.g. the database is unreachable). */
+/**
+ * Shown when even the page frame failed (e.g. the database is unreachable). It draws the
+ * same frame as app/layout.tsx, skip link included, without asking who is signed in.
+ */
 export default function GlobalError({ reset }: { error: unknown; reset: () => void }) {
   return (
     <html lang="en-GB" className="govuk-template">
       <body className="govuk-template__body">
-        <header className="moj-header">
-          <div className="moj-header__container">
-            <div className="moj-header__logo">
-              <span className="moj-header__link moj-header__link--organisation-name">
-                CAP Portal
-              </span>
-            </div>
-          </div>
-        </header>
-        <div className="govuk-width-container">
-          <main className="govuk-main-wrapper" id="main-content">
-            <ServiceProblem onRetry={reset} />
-          </main>
-        </div>
+        <a href="#main-content" className="govuk-skip-link">
+          Skip to main content
+        </a>
+        <SiteHeader person={null} />
+        <PageMain>
+          <ServiceProblem onRetry={reset} />
+        </PageMain>
+        <SiteFooter />
       </body>
     </html>
   );

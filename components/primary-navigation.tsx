@@ -12,8 +12,15 @@ export interface NavigationLink {
   badge?: "unread-notifications";
 }
 
-function isCurrent(pathname: string, href: string): boolean {
-  return pathname === href || pathname.startsWith(`${href}/`);
+/**
+ * "page" on the section's own page; "true" on a page inside it (one referral, say), so a
+ * screen reader does not call the section's link the current page there.
+ */
+function currentMark(pathname: string, href: string): "page" | "true" | undefined {
+  if (pathname === href) {
+    return "page";
+  }
+  return pathname.startsWith(`${href}/`) ? "true" : undefined;
 }
 
 /**
@@ -54,7 +61,7 @@ export function PrimaryNavigation({ items }: { items: readonly NavigationLink[] 
                   <Link
                     className="moj-primary-navigation__link"
                     href={item.href}
-                    aria-current={isCurrent(pathname, item.href) ? "page" : undefined}
+                    aria-current={currentMark(pathname, item.href)}
                   >
                     {item.text}
                     {item.badge === "unread-notifications" && <UnreadNotificationsBadge />}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { NotificationBanner } from "@/components/notification-banner";
+import { StatusTag } from "@/components/tag";
+import type { SearchParams } from "@/components/page-params";
+import { REFERRAL_STATUS_LABEL } from "@/lib/schemas/referral";
+import { can } from "@/server/auth/permissions";
+import { requireSession } from "../../../_lib/require-session";
+import { AdminProcess } from "./admin-process";
+import { loadReferral } from "./load-referral";
+import { ProviderSteps } from "./provider-steps";
+import {
+  OutcomeSection,
+  PaperworkSection,
+  ReferralDetails,
+  StudentSection,
+} from "./referral-sections";
+
+type Params = Promise<{ referralId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const referral = await loadReferral((await params).referralId);
+  return { title: `${referral.reference} – Referral` };
+}
+
+const BANNERS: Record<string, string> = {
+  sent: "Referral sent",
+  processed: "Response processed",
+};
+
+export default async function ReferralPage(props: {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { referralId } = await props.params;
+  const banner = BANNERS[Object.keys(await props.searchParams).find((key) => BANNERS[key]) ?? ""];
+  const { actor } = await requireSession();
+  const referral = await loadReferral(referralId);
+  const awaitingProvider = referral.status === "SUBMITTED";
+  const toProcess = referral.status === "ACCEPTED" || referral.status === "DECLINED";
+
+  return (
+    <>
+      {banner && (
+        <NotificationBanner type="success" heading={`${banner}: ${referral.reference}`} focus />
+      )}
+      <span className="govuk-caption-l">Referral {referral.reference}</span>
+      <h1 className="govuk-heading-l">
+        {referral.course.title} at {referral.provider.name}
+      </h1>
+      <p className="govuk-body">
+        <StatusTag status={referral.status} label={REFERRAL_STATUS_LABEL[referral.status]} />
+      </p>
+      <OutcomeSection referral={referral} />
+      {toProcess && can(actor.roles, "referral.process") && <AdminProcess referral={referral} />}
+      <StudentSection referral={referral} />
+      <ReferralDetails referral={referral} />
+      <PaperworkSection
+        referral={referral}
+        canMark={awaitingProvider && can(actor.roles, "referral.markPaperwork")}
+      />
+      {awaitingProvider && can(actor.roles, "referral.respond") && (
+        <ProviderSteps referral={referral} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Button } from "@/components/button";
+import { Checkboxes } from "@/components/checkboxes";
+import { DateInput } from "@/components/date-input";
+import { ErrorSummary } from "@/components/error-summary";
+import { Radios } from "@/components/radios";
+import { TextInput } from "@/components/text-input";
+import { Textarea } from "@/components/textarea";
+import { WEEKDAY_LABEL, type WeekdayValue } from "@/lib/schemas/common";
+import { PAPERWORK_LABEL, recordInterviewSchema, respondSchema } from "@/lib/schemas/referral";
+import { useTRPC } from "@/lib/ui/trpc";
+import type { ReferralRecord } from "./load-referral";
+import { useReferralForm } from "./use-referral-form";
+
+type Props = { referral: ReferralRecord };
+
+/** The provider's steps before its response: what is still needed, the interview, the response. */
+export function ProviderSteps({ referral }: Props) {
+  const missing = referral.paperwork
+    .filter((item) => !item.receivedAt)
+    .map((item) => PAPERWORK_LABEL[item.kind]);
+  return (
+    <>
+      {(missing.length > 0 || !referral.interview) && (
+        <div className="govuk-inset-text">
+          <h2 className="govuk-heading-s">What is still needed before you respond</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {missing.map((label) => (
+              <li key={label}>{label} received</li>
+            ))}
+            {!referral.interview && <li>The interview with the student recorded</li>}
+          </ul>
+        </div>
+      )}
+      <InterviewForm referral={referral} />
+      <ResponseForm referral={referral} />
+    </>
+  );
+}
+
+function InterviewForm({ referral }: Props) {
+  const trpc = useTRPC();
+  const record = useMutation(trpc.referral.recordInterview.mutationOptions());
+  const { interview } = referral;
+  const { form, onSubmit, errors, topError } = useReferralForm(
+    recordInterviewSchema,
+    {
+      referralId: referral.id,
+      heldOn: interview ? interview.heldOn.toISOString().slice(0, 10) : "",
+      attendees: interview?.attendees ?? "",
+      notes: interview?.notes ?? "",
+    },
+    (values) => record.mutateAsync(values),
+    ["heldOn", "attendees", "notes"],
+  );
+  const { register, formState } = form;
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="interview-heading">
+      <h2 className="govuk-heading-m" id="interview-heading">
+        {interview ? "Update the interview record" : "Record the interview"}
+      </h2>
+      <ErrorSummary errors={errors} description={topError} focusKey={formState.submitCount} />
+      <DateInput
+        label="Date of the interview"
+        error={formState.errors.heldOn?.message}
+        {...register("heldOn")}
+      />
+      <TextInput
+        label="Who attended"
+        hint="For example, the student, a parent and the provider's tutor"
+        error={formState.errors.attendees?.message}
+        {...register("attendees")}
+      />
+      <Textarea
+        label="Notes from the interview"
+        error={formState.errors.notes?.message}
+        {...register("notes")}
+      />
+      <Button variant="secondary" disabled={formState.isSubmitting}>
+        Save interview
+      </Button>
+    </form>
+  );
+}
+
+function ResponseForm({ referral }: Props) {
+  const trpc = useTRPC();
+  const respond = useMutation(trpc.referral.respond.mutationOptions());
+  const { form, onSubmit, errors, topError } = useReferralForm(
+    respondSchema,
+    { referralId: referral.id, explanation: "" } as never,
+    (values) => respond.mutateAsync(values),
+    ["decision", "confirmedDays", "confirmedStartDate", "declineGround", "explanation"],
+  );
+  const { register, formState, watch } = form;
+  const fieldErrors = formState.errors as Record<string, { message?: string } | undefined>;
+  const days = referral.course.daysOffered as WeekdayValue[];
+
+  const accepted = (
+    <>
+      <Checkboxes
+        legend="Confirmed days"
+        legendSize="s"
+        small
+        items={days.map((day) => ({ value: day, text: WEEKDAY_LABEL[day] }))}
+        error={fieldErrors.confirmedDays?.message}
+        {...register("confirmedDays" as never)}
+      />
+      <DateInput
+        label="Confirmed start date"
+        error={fieldErrors.confirmedStartDate?.message}
+        {...register("confirmedStartDate" as never)}
+      />
+    </>
+  );
+  const declined = (
+    <Radios
+      legend="Grounds for declining"
+      legendSize="s"
+      items={[
+        { value: "NEED", text: "Need", hint: "The course cannot meet the student's needs" },
+        { value: "RISK", text: "Risk", hint: "The risk cannot be managed safely" },
+      ]}
+      error={fieldErrors.declineGround?.message}
+      {...register("declineGround" as never)}
+    />
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="response-heading">
+      <h2 className="govuk-heading-m" id="response-heading">
+        Application response
+      </h2>
+      <ErrorSummary
+        errors={errors}
+        description={topError}
+        focusKey={`${formState.submitCount}-${topError}`}
+      />
+      <Radios
+        legend="Your decision"
+        legendSize="s"
+        selected={watch("decision" as never) as unknown as string | undefined}
+        items={[
+          { value: "ACCEPTED", text: "Accept the referral", conditional: accepted },
+          { value: "DECLINED", text: "Decline the referral", conditional: declined },
+        ]}
+        error={fieldErrors.decision?.message}
+        {...register("decision" as never)}
+      />
+      <Textarea
+        label="Explanation"
+        hint="The school and the service will read this"
+        error={fieldErrors.explanation?.message}
+        {...register("explanation" as never)}
+      />
+      <Button disabled={formState.isSubmitting}>Submit application response</Button>
+    </form>
+  );
+}

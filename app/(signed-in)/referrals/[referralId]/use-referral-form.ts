@@ -1,0 +1,40 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, FORM_OPTIONS, summaryErrors } from "@/lib/ui/form-errors";
+
+/**
+ * A react-hook-form form over one of the shared zod schemas, whose submit calls `send` and
+ * refreshes the page. A refusal keeps what was typed and shows the server's messages beside
+ * the fields, or at the top when they are about the whole form.
+ */
+export function useReferralForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  send: (values: z.output<S>) => Promise<unknown>,
+  order: readonly string[],
+) {
+  const router = useRouter();
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    ...FORM_OPTIONS,
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+  });
+  const [topError, setTopError] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setTopError(null);
+    try {
+      await send(values);
+      router.refresh();
+    } catch (error) {
+      setTopError(applyServerErrors(error, form.setError));
+    }
+  });
+  const errors = summaryErrors(form.formState.errors, order);
+  return { form, onSubmit, errors, topError };
+}

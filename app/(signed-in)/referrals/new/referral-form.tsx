@@ -1,0 +1,144 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { formatWeekdays } from "@/components/format";
+import { Checkboxes } from "@/components/checkboxes";
+import { DateInput } from "@/components/date-input";
+import { Radios } from "@/components/radios";
+import { Select } from "@/components/select";
+import { Textarea } from "@/components/textarea";
+import { WEEKDAY_LABEL, WEEKDAYS } from "@/lib/schemas/common";
+import { RISK_LEVELS, referralCreateSchema } from "@/lib/schemas/referral";
+import { applyServerErrors, FORM_OPTIONS, summaryErrors } from "@/lib/ui/form-errors";
+import { useTRPC } from "@/lib/ui/trpc";
+import { useErrorTitle } from "@/lib/ui/use-error-title";
+import type { CourseOption } from "./course-option";
+import { PaperworkUploads, type PaperworkChoice } from "./paperwork-uploads";
+import { StudentFields, NEW_STUDENT_DEFAULTS } from "./student-fields";
+
+type Values = z.input<typeof referralCreateSchema>;
+type Parsed = z.output<typeof referralCreateSchema>;
+
+// The order fields appear in, so the error summary lists problems top to bottom.
+const FIELD_ORDER = [
+  "student.mode",
+  "student.studentId",
+  "courseId",
+  "requestedDays",
+  "requestedStartDate",
+  "reasons",
+  "needs",
+  "riskLevel",
+  "riskAssessment",
+];
+
+const RISK_TEXT = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" } as const;
+
+export function ReferralForm({ courses }: { courses: CourseOption[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const form = useForm<Values, unknown, Parsed>({
+    ...FORM_OPTIONS,
+    resolver: zodResolver(referralCreateSchema),
+    defaultValues: {
+      student: { mode: "existing", studentId: "", student: NEW_STUDENT_DEFAULTS } as never,
+      courseId: "",
+      requestedDays: [],
+      requestedStartDate: "",
+      reasons: "",
+      needs: "",
+      riskAssessment: "",
+      paperwork: [],
+    },
+  });
+  const { register, handleSubmit, setError, formState, watch } = form;
+  const [paperwork, setPaperwork] = useState<PaperworkChoice[]>([]);
+  const [topError, setTopError] = useState<string | null>(null);
+  const create = useMutation(trpc.referral.create.mutationOptions());
+  const errors = summaryErrors(formState.errors, FIELD_ORDER);
+  useErrorTitle(errors.length > 0 || Boolean(topError));
+
+  const course = courses.find((option) => option.id === watch("courseId"));
+  const onSubmit = async (values: Parsed) => {
+    setTopError(null);
+    try {
+      const created = await create.mutateAsync({ ...values, paperwork });
+      router.push(`/referrals/${created.id}?sent=1`);
+    } catch (error) {
+      setTopError(applyServerErrors(error, setError));
+    }
+  };
+
+  return (
+    <FormProvider {...form}>
+      <ErrorSummary
+        errors={errors}
+        description={topError}
+        focusKey={`${formState.submitCount}-${topError}`}
+      />
+      <form onSubmit={handleSubmit(onSubmit)} noValidate>
+        <StudentFields />
+        <h2 className="govuk-heading-m">Course</h2>
+        <Select
+          label="Course"
+          placeholder="Choose a course"
+          options={courses.map((option) => ({
+            value: option.id,
+            text: `${option.title} – ${option.providerName} (${formatWeekdays(option.daysOffered)})`,
+          }))}
+          error={formState.errors.courseId?.message}
+          {...register("courseId")}
+        />
+        <Checkboxes
+          legend="Days wanted"
+          legendSize="s"
+          hint={course ? `This course runs on ${formatWeekdays(course.daysOffered)}.` : undefined}
+          items={WEEKDAYS.map((day) => ({ value: day, text: WEEKDAY_LABEL[day] }))}
+          error={formState.errors.requestedDays?.message}
+          small
+          {...register("requestedDays")}
+        />
+        <DateInput
+          label="Start date wanted"
+          error={formState.errors.requestedStartDate?.message}
+          {...register("requestedStartDate")}
+        />
+        <h2 className="govuk-heading-m">Reasons, needs and risk</h2>
+        <Textarea
+          label="Reasons for the referral"
+          error={formState.errors.reasons?.message}
+          {...register("reasons")}
+        />
+        <Textarea
+          label="The student's needs"
+          hint="Learning, SEN, health and anything the provider should plan for"
+          error={formState.errors.needs?.message}
+          {...register("needs")}
+        />
+        <Radios
+          legend="Level of risk"
+          legendSize="s"
+          inline
+          items={RISK_LEVELS.map((level) => ({ value: level, text: RISK_TEXT[level] }))}
+          error={formState.errors.riskLevel?.message}
+          {...register("riskLevel")}
+        />
+        <Textarea
+          label="Risk assessment"
+          hint="Known risks to the student and others, and how they are managed"
+          error={formState.errors.riskAssessment?.message}
+          {...register("riskAssessment")}
+        />
+        <PaperworkUploads onChange={setPaperwork} />
+        <Button disabled={formState.isSubmitting}>Send referral</Button>
+      </form>
+    </FormProvider>
+  );
+}

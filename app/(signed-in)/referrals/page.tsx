@@ -1,0 +1,121 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { Button, ButtonLink } from "@/components/button";
+import { formatUkDay } from "@/components/format";
+import {
+  queryChoice,
+  queryPage,
+  queryText,
+  withQuery,
+  type SearchParams,
+} from "@/components/page-params";
+import { Pagination } from "@/components/pagination";
+import { Select } from "@/components/select";
+import { studentName } from "@/components/student-name";
+import { Table, type Column } from "@/components/table";
+import { StatusTag } from "@/components/tag";
+import { TextInput } from "@/components/text-input";
+import { REFERRAL_STATUS_LABEL } from "@/lib/schemas/referral";
+import { can } from "@/server/auth/permissions";
+import type { AppRouter } from "@/server/trpc/router";
+import { serverCaller } from "@/server/trpc/server-caller";
+import { requireSession } from "../../_lib/require-session";
+
+export const metadata: Metadata = { title: "Referrals" };
+
+type ReferralRow = inferRouterOutputs<AppRouter>["referral"]["list"]["rows"][number];
+type Status = keyof typeof REFERRAL_STATUS_LABEL;
+const STATUSES = Object.keys(REFERRAL_STATUS_LABEL) as Status[];
+
+const COLUMNS: Column<ReferralRow>[] = [
+  {
+    header: "Reference",
+    cell: (row) => (
+      <Link className="govuk-link" href={`/referrals/${row.id}`}>
+        {row.reference}
+      </Link>
+    ),
+  },
+  { header: "Student", cell: (row) => studentName(row.student) },
+  { header: "Course", cell: (row) => `${row.course.title}, ${row.provider.name}` },
+  { header: "School", cell: (row) => row.school.name },
+  { header: "Referred", cell: (row) => formatUkDay(row.createdAt) },
+  {
+    header: "Status",
+    cell: (row) => <StatusTag status={row.status} label={REFERRAL_STATUS_LABEL[row.status]} />,
+  },
+];
+
+function FilterForm({ status, search }: { status?: Status; search?: string }) {
+  const options = STATUSES.map((value) => ({ value, text: REFERRAL_STATUS_LABEL[value] }));
+  return (
+    <Form action="/referrals" role="search" aria-label="Referrals">
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <TextInput
+            name="search"
+            label="Search by name, UPN or reference"
+            labelSize="s"
+            defaultValue={search}
+            maxLength={100}
+            spellCheck={false}
+          />
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <Select
+            name="status"
+            label="Status"
+            labelSize="s"
+            placeholder="Any status"
+            options={options}
+            defaultValue={status ?? ""}
+          />
+        </div>
+      </div>
+      <div className="govuk-button-group">
+        <Button variant="secondary">Filter referrals</Button>
+        {(status || search) && (
+          <Link className="govuk-link" href="/referrals">
+            Clear filters
+          </Link>
+        )}
+      </div>
+    </Form>
+  );
+}
+
+export default async function ReferralsPage(props: { searchParams: Promise<SearchParams> }) {
+  const params = await props.searchParams;
+  const status = queryChoice(params.status, STATUSES);
+  const search = queryText(params.search);
+  const page = queryPage(params.page);
+  const { actor } = await requireSession();
+  const caller = await serverCaller();
+  const { total, pageSize, rows } = await caller.referral.list({ status, search, page });
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Referrals</h1>
+      {can(actor.roles, "referral.create") && (
+        <ButtonLink href="/referrals/new">Refer a student</ButtonLink>
+      )}
+      <FilterForm status={status} search={search} />
+      <Table
+        caption={total === 1 ? "1 referral" : `${total} referrals`}
+        captionSize="m"
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={COLUMNS}
+        empty="No referrals match these filters."
+      />
+      <Pagination
+        page={page}
+        pageCount={Math.ceil(total / pageSize)}
+        label="Pages of referrals"
+        hrefFor={(n) => withQuery("/referrals", { status, search, page: n })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { studentName } from "@/components/student-name";
+import { SummaryList } from "@/components/summary-list";
+import { WelfareTags } from "@/components/welfare-tags";
+import { ageOn, formatDate, ukToday } from "@/lib/dates";
+import { fromDateOnly } from "@/lib/schemas/common";
+import { SEN_LABEL } from "@/lib/schemas/student";
+import { serverCaller } from "@/server/trpc/server-caller";
+import { ContactsTable } from "./contacts-table";
+import { PlacementsTable, ReferralsTable } from "./history-tables";
+import type { StudentRecord } from "./student-record";
+
+// The title leaves out the student's name: titles are kept in browser history and tab
+// lists, and a child's name has no place there.
+export const metadata: Metadata = { title: "Student details" };
+
+/** "Not yours", "not there" and a malformed id all answer "Page not found". */
+function isMissing(error: unknown): boolean {
+  const missing = ["NOT_FOUND", "BAD_REQUEST"];
+  return error instanceof TRPCError && missing.includes(error.code);
+}
+
+async function loadStudent(studentId: string): Promise<StudentRecord> {
+  const caller = await serverCaller();
+  try {
+    return await caller.student.get({ studentId });
+  } catch (error) {
+    if (isMissing(error)) {
+      notFound();
+    }
+    throw error;
+  }
+}
+
+function dateOfBirthText(dateOfBirth: Date): string {
+  const born = fromDateOnly(dateOfBirth);
+  return `${formatDate(born)} (age ${ageOn(born, ukToday())})`;
+}
+
+function Details({ student }: { student: StudentRecord }) {
+  const school = student.homeSchool;
+  return (
+    <SummaryList
+      rows={[
+        { key: "UPN", value: student.upn },
+        { key: "Legal name", value: `${student.legalFirstName} ${student.legalLastName}` },
+        { key: "Preferred name", value: student.preferredName || "None recorded" },
+        { key: "Date of birth", value: dateOfBirthText(student.dateOfBirth) },
+        { key: "Year group", value: `Year ${student.yearGroup}` },
+        { key: "Special educational needs", value: SEN_LABEL[student.senStatus] },
+        { key: "Looked after and plans", value: <WelfareTags flags={student} none="None" /> },
+        {
+          key: "Home school",
+          value: school.urn ? `${school.name} (URN ${school.urn})` : school.name,
+        },
+      ]}
+    />
+  );
+}
+
+export default async function StudentPage(props: { params: Promise<{ studentId: string }> }) {
+  const { studentId } = await props.params;
+  const student = await loadStudent(studentId);
+
+  return (
+    <>
+      <span className="govuk-caption-l">Student</span>
+      <h1 className="govuk-heading-l">{studentName(student)}</h1>
+      <h2 className="govuk-heading-m">Details</h2>
+      <Details student={student} />
+      <h2 className="govuk-heading-m">Parents and carers</h2>
+      <ContactsTable contacts={student.contacts} />
+      <h2 className="govuk-heading-m">Referrals</h2>
+      <ReferralsTable referrals={student.referrals} />
+      <h2 className="govuk-heading-m">Placements</h2>
+      <PlacementsTable placements={student.placements} referrals={student.referrals} />
+    </>
+  );
+}
