@@ -13,6 +13,11 @@ export const WEEKDAY_LABEL: Record<WeekdayValue, string> = {
 
 export const idSchema = z.string().uuid("Choose a valid record");
 
+/** A record chosen in a form, e.g. `idField("a course")` → "Choose a course". */
+export function idField(what: string) {
+  return z.string({ error: `Choose ${what}` }).uuid(`Choose ${what}`);
+}
+
 export function requiredText(what: string, max = 5000) {
   return z
     .string({ error: `Enter ${what}` })

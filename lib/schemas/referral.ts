@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField, daysField, idSchema, requiredText } from "./common";
+import { dateField, daysField, idField, idSchema, requiredText } from "./common";
 import { newStudentSchema } from "./student";
 
 export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -30,13 +30,13 @@ export const REFERRAL_STATUS_LABEL = {
 
 /** Either an existing student on the school's roll, or a new one with the DOMAIN.md fields. */
 const studentChoice = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("existing"), studentId: idSchema }),
+  z.object({ mode: z.literal("existing"), studentId: idField("a student") }),
   z.object({ mode: z.literal("new"), student: newStudentSchema }),
 ]);
 
 export const referralCreateSchema = z.object({
   student: studentChoice,
-  courseId: idSchema,
+  courseId: idField("a course"),
   requestedDays: daysField("the days wanted"),
   requestedStartDate: dateField("the start date wanted"),
   reasons: requiredText("the reasons for the referral"),

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/dates";
 import { formatWeekdays } from "@/components/format";
 import { queryChoice, queryPage, withQuery, type SearchParams } from "@/components/page-params";
 import { Pagination } from "@/components/pagination";
+import { PastLastPage } from "@/components/past-last-page";
 import { StudentLink } from "@/components/student-name";
 import { ReferralLink } from "@/components/referral-link";
 import { Table, type Column } from "@/components/table";
@@ -71,7 +72,13 @@ export default async function PlacementsPage(props: { searchParams: Promise<Sear
         rows={rows}
         rowKey={(row) => row.id}
         columns={columnsFor(actor.organisationKind)}
-        empty={`There are no ${status ? `${status.toLowerCase()} ` : ""}placements to show.`}
+        empty={
+          total > 0 ? (
+            <PastLastPage firstPage={withQuery("/placements", { status })} />
+          ) : (
+            `There are no ${status ? `${status.toLowerCase()} ` : ""}placements to show.`
+          )
+        }
       />
       <Pagination
         page={page}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Button } from "@/components/button";
 import { queryPage, queryText, withQuery, type SearchParams } from "@/components/page-params";
 import { Pagination } from "@/components/pagination";
+import { PastLastPage } from "@/components/past-last-page";
 import { StudentLink } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
 import { TextInput } from "@/components/text-input";
@@ -77,7 +78,15 @@ export default async function StudentsPage(props: { searchParams: Promise<Search
         rows={rows}
         rowKey={(row) => row.id}
         columns={columns(actor.organisationKind !== "SCHOOL")}
-        empty={search ? `No students match “${search}”.` : "No students to show."}
+        empty={
+          total > 0 ? (
+            <PastLastPage firstPage={withQuery("/students", { search })} />
+          ) : search ? (
+            `No students match “${search}”.`
+          ) : (
+            "No students to show."
+          )
+        }
       />
       <Pagination
         page={page}

@@ -4,6 +4,10 @@ import { useState } from "react";
 import { FileUpload, type UploadedDocument } from "@/components/file-upload";
 import { PAPERWORK_KINDS, PAPERWORK_LABEL, type PaperworkKindValue } from "@/lib/schemas/referral";
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 export interface PaperworkChoice {
   kind: PaperworkKindValue;
   documentId: string;
@@ -37,7 +41,7 @@ export function PaperworkUploads({ onChange }: { onChange: (choices: PaperworkCh
         <FileUpload
           key={kind}
           name={`paperwork.${kind}`}
-          label={PAPERWORK_LABEL[kind]}
+          label={`Upload the ${lowerFirst(PAPERWORK_LABEL[kind])}`}
           kind={kind}
           onUploaded={(document) => record(kind, document)}
         />
