@@ -1,5 +1,7 @@
+"use client";
+
 import Link from "next/link";
-import type { ComponentProps, ReactNode } from "react";
+import type { ComponentProps, MouseEvent, ReactNode } from "react";
 
 type Variant = "primary" | "secondary" | "warning" | "inverse";
 
@@ -18,13 +20,32 @@ export interface ButtonProps extends ComponentProps<"button"> {
   variant?: Variant;
 }
 
-/** A GOV.UK button; `type` defaults to "submit" as in a plain form. */
-export function Button({ variant = "primary", className, type = "submit", ...rest }: ButtonProps) {
+/**
+ * A GOV.UK button; `type` defaults to "submit" as in a plain form.
+ *
+ * `disabled` is drawn as aria-disabled and the press ignored, rather than the native
+ * attribute: a browser takes focus away from a button that becomes disabled, so someone who
+ * pressed "Save" from the keyboard while the request was in flight would be sent back to the
+ * top of the page (WCAG 2.4.3). Screen readers still announce the button as unavailable.
+ */
+export function Button(props: ButtonProps) {
+  const { variant = "primary", className, type = "submit", disabled, onClick, ...rest } = props;
+  const onPress = (event: MouseEvent<HTMLButtonElement>) => {
+    if (disabled) {
+      // Also cancels a form's submission, including one from Enter in a text field.
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  };
+
   return (
     <button
       type={type}
       data-module="govuk-button"
       {...rest}
+      aria-disabled={disabled ? true : undefined}
+      onClick={onPress}
       className={buttonClass(variant, false, className)}
     />
   );

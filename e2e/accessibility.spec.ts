@@ -70,7 +70,9 @@ async function expectReflow(page: Page, where: string) {
     elements
       .filter((element) => !element.closest("table"))
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
+      .map(
+        (element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class")}">`,
+      ),
   );
   if (size) {
     await page.setViewportSize(size);
@@ -207,6 +209,16 @@ test.describe("accessibility: school staff records", () => {
     await openOrSkip(page, "/referrals/new");
 
     await checkPage(page, "/referrals/new");
+  });
+
+  test("the new referral page showing its error summary", async ({ page }) => {
+    await openOrSkip(page, "/referrals/new");
+    await page.locator('main form button[type="submit"]').last().click();
+
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary, "an empty referral is refused with a summary").toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await checkPage(page, "/referrals/new with errors");
   });
 
   test("a student's page", async ({ page }) => {

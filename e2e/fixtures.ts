@@ -26,7 +26,9 @@ async function signedInState(
   baseURL: string | undefined,
   account: AccountName,
 ): Promise<StorageState> {
-  const context = await browser.newContext({ baseURL });
+  // An empty state: a context opened during a test would otherwise inherit the test's own
+  // signed-in cookies, and /sign-in would redirect straight to the dashboard.
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   try {
     const page = await context.newPage();
     await signIn(page, account);

@@ -91,3 +91,16 @@ test.describe("students: school staff", () => {
     await other.context().close();
   });
 });
+
+test.describe("students: quality officer", () => {
+  test.use({ account: "qualityOfficer" });
+
+  test("has no student records to open", async ({ page }) => {
+    await page.goto("/students");
+
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main sections" })).not.toContainText(
+      "Students",
+    );
+  });
+});

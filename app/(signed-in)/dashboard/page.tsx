@@ -17,13 +17,13 @@ export const metadata: Metadata = { title: "Dashboard" };
  * with several roles sees every section one of them opens; each section's procedure checks
  * the same permission again.
  */
-const SECTIONS: readonly { action: Action; key: string; render: () => ReactNode }[] = [
-  { action: "dashboard.school", key: "school", render: () => <SchoolSection /> },
-  { action: "dashboard.provider", key: "provider", render: () => <ProviderSection /> },
-  { action: "dashboard.admin", key: "admin", render: () => <AdminSection /> },
-  { action: "dashboard.monitoring", key: "monitoring", render: () => <MonitoringSection /> },
-  { action: "dashboard.safeguarding", key: "safeguarding", render: () => <SafeguardingSection /> },
-  { action: "dashboard.quality", key: "quality", render: () => <QualitySection /> },
+const SECTIONS: readonly { action: Action; Section: () => Promise<ReactNode> }[] = [
+  { action: "dashboard.school", Section: SchoolSection },
+  { action: "dashboard.provider", Section: ProviderSection },
+  { action: "dashboard.admin", Section: AdminSection },
+  { action: "dashboard.monitoring", Section: MonitoringSection },
+  { action: "dashboard.safeguarding", Section: SafeguardingSection },
+  { action: "dashboard.quality", Section: QualitySection },
 ];
 
 function rolesText(roles: readonly Role[]): string {
@@ -44,7 +44,7 @@ export default async function DashboardPage() {
         </p>
       ) : null}
       {sections.length > 0 ? (
-        sections.map((section) => <div key={section.key}>{section.render()}</div>)
+        sections.map(({ action, Section }) => <Section key={action} />)
       ) : (
         <p className="govuk-body">
           You have no roles in your organisation yet. Ask your service admin to give you one.

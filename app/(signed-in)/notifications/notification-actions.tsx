@@ -15,7 +15,7 @@ interface NotificationActionsProps {
 }
 
 /** What the link opens, from where it points. Only paths inside the portal are followed. */
-export function linkText(link: string): string | null {
+function linkText(link: string): string | null {
   if (!link.startsWith("/") || link.startsWith("//")) {
     return null;
   }

@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/dates";
 import { formatWeekdays } from "@/components/format";
 import { queryChoice, queryPage, withQuery, type SearchParams } from "@/components/page-params";
@@ -10,6 +11,7 @@ import { ReferralLink } from "@/components/referral-link";
 import { Table, type Column } from "@/components/table";
 import { StatusTag } from "@/components/tag";
 import type { OrganisationKind } from "@/server/auth/roles";
+import { can } from "@/server/auth/permissions";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { requireSession } from "../../_lib/require-session";
@@ -59,6 +61,11 @@ export default async function PlacementsPage(props: { searchParams: Promise<Sear
   const status = queryChoice(params.status, STATUSES);
   const page = queryPage(params.page);
   const { actor } = await requireSession();
+  // The navigation hides this section from roles it is closed to; a typed address gets
+  // the same "Page not found" as any page the person cannot use.
+  if (!can(actor.roles, "placement.list")) {
+    notFound();
+  }
   const caller = await serverCaller();
   const { total, pageSize, rows } = await caller.placement.list({ status, page });
 

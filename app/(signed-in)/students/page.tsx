@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/button";
@@ -9,6 +10,7 @@ import { PastLastPage } from "@/components/past-last-page";
 import { StudentLink } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
 import { TextInput } from "@/components/text-input";
+import { can } from "@/server/auth/permissions";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { requireSession } from "../../_lib/require-session";
@@ -59,11 +61,24 @@ function resultText(total: number, search?: string): string {
   return `${students} ${total === 1 ? "matches" : "match"} “${search}”`;
 }
 
+/** Said instead of an empty table: no match, no students, or a page past the last. */
+function EmptyList({ total, search }: { total: number; search?: string }) {
+  if (total > 0) {
+    return <PastLastPage firstPage={withQuery("/students", { search })} />;
+  }
+  return <>{search ? `No students match “${search}”.` : "No students to show."}</>;
+}
+
 export default async function StudentsPage(props: { searchParams: Promise<SearchParams> }) {
   const params = await props.searchParams;
   const search = queryText(params.search);
   const page = queryPage(params.page);
   const { actor } = await requireSession();
+  // The navigation hides this section from roles it is closed to; a typed address gets
+  // the same "Page not found" as any page the person cannot use.
+  if (!can(actor.roles, "student.list")) {
+    notFound();
+  }
   const caller = await serverCaller();
   const { total, pageSize, rows } = await caller.student.list({ search, page });
   const pageCount = Math.ceil(total / pageSize);
@@ -78,15 +93,7 @@ export default async function StudentsPage(props: { searchParams: Promise<Search
         rows={rows}
         rowKey={(row) => row.id}
         columns={columns(actor.organisationKind !== "SCHOOL")}
-        empty={
-          total > 0 ? (
-            <PastLastPage firstPage={withQuery("/students", { search })} />
-          ) : search ? (
-            `No students match “${search}”.`
-          ) : (
-            "No students to show."
-          )
-        }
+        empty={<EmptyList total={total} search={search} />}
       />
       <Pagination
         page={page}

@@ -16,9 +16,12 @@ import type { StudentRecord } from "./student-record";
 // lists, and a child's name has no place there.
 export const metadata: Metadata = { title: "Student details" };
 
-/** "Not yours", "not there" and a malformed id all answer "Page not found". */
+/**
+ * "Not yours", "not there", a malformed id and a role that may not read student records
+ * (a quality officer) all answer "Page not found", so the page says nothing about which.
+ */
 function isMissing(error: unknown): boolean {
-  const missing = ["NOT_FOUND", "BAD_REQUEST"];
+  const missing = ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"];
   return error instanceof TRPCError && missing.includes(error.code);
 }
 
