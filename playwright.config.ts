@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 
 // Playwright cannot download its own browser on these machines: Debian's Chromium is used
 // instead (STACK.md). Port 3100 keeps clear of a developer's `npm run dev` on 3000.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CHROMIUM_ARGS = [
   "--headless",

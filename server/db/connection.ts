@@ -6,8 +6,7 @@ import path from "node:path";
  * (default `.data/pglite`). `memory://` keeps PGlite in memory (tests).
  */
 export type DatabaseTarget =
-  | { engine: "postgres"; url: string }
-  | { engine: "pglite"; dataDir: string };
+  { engine: "postgres"; url: string } | { engine: "pglite"; dataDir: string };
 
 export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
@@ -15,6 +14,8 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
     return { engine: "postgres", url };
   }
   const dir = env.PGLITE_DIR?.trim() || ".data/pglite";
-  const dataDir = dir.startsWith("memory://") ? dir : path.resolve(dir);
+  // The ignore comment keeps Next's file tracing from copying the whole project into the
+  // server bundle because of a path only known at run time.
+  const dataDir = dir.startsWith("memory://") ? dir : path.resolve(/*turbopackIgnore: true*/ dir);
   return { engine: "pglite", dataDir };
 }

@@ -10,7 +10,8 @@ import { checkUpload } from "./file-rules";
 
 /** Uploaded bytes live outside the web root; only the authorised download route serves them. */
 export function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
+  // See server/db/connection.ts for the ignore comment.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads");
 }
 
 export interface StoreDocumentOptions {
