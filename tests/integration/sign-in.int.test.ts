@@ -89,6 +89,11 @@ describe("server-side sessions", () => {
     await endSession(db, sessionId, minutesLater(1));
 
     expect(await resolveSession(db, sessionId, minutesLater(2))).toBeNull();
+    const audit = await db.auditEvent.findMany({ where: { recordId: sessionId } });
+    expect(audit.map((row) => [row.action, row.actorUserId])).toEqual([
+      ["session.start", user.id],
+      ["session.end", user.id],
+    ]);
   });
 
   it("reads roles afresh, so a removed role stops working at once", async () => {

@@ -64,8 +64,22 @@ export async function endSession(
   sessionId: string,
   now = new Date(),
 ): Promise<void> {
-  await db.userSession.updateMany({
-    where: { id: sessionId, endedAt: null },
-    data: { endedAt: now, endReason: "SIGNED_OUT" },
+  await db.$transaction(async (tx) => {
+    const session = await tx.userSession.findUnique({ where: { id: sessionId } });
+    const ended = await tx.userSession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: now, endReason: "SIGNED_OUT" },
+    });
+    if (session && ended.count === 1) {
+      await tx.auditEvent.create({
+        data: {
+          actorUserId: session.userId,
+          action: "session.end",
+          recordType: "UserSession",
+          recordId: sessionId,
+          at: now,
+        },
+      });
+    }
   });
 }
