@@ -21,7 +21,11 @@ export function studentScope(actor: Actor): Prisma.StudentWhereInput {
   }
 }
 
-export function referralScope(actor: Actor): Prisma.ReferralWhereInput {
+/**
+ * Referrals and placements both name the school and the provider they concern, so one rule
+ * serves both: a school sees its own, a provider those sent to it, the service all.
+ */
+function partyScope(actor: Actor): { schoolId?: string; providerId?: string } {
   switch (actor.organisationKind) {
     case "SERVICE":
       return {};
@@ -32,13 +36,10 @@ export function referralScope(actor: Actor): Prisma.ReferralWhereInput {
   }
 }
 
+export function referralScope(actor: Actor): Prisma.ReferralWhereInput {
+  return partyScope(actor);
+}
+
 export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
-  switch (actor.organisationKind) {
-    case "SERVICE":
-      return {};
-    case "SCHOOL":
-      return { schoolId: actor.organisationId };
-    case "PROVIDER":
-      return { providerId: actor.organisationId };
-  }
+  return partyScope(actor);
 }
