@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useWatch } from "react-hook-form";
 import { Button } from "@/components/button";
 import { Checkboxes } from "@/components/checkboxes";
 import { DateInput } from "@/components/date-input";
@@ -95,7 +96,9 @@ function ResponseForm({ referral }: Props) {
     (values) => respond.mutateAsync(values),
     ["decision", "confirmedDays", "confirmedStartDate", "declineGround", "explanation"],
   );
-  const { register, formState, watch } = form;
+  const { register, formState, control } = form;
+  const decision = useWatch({ control, name: "decision" as never }) as unknown as
+    string | undefined;
   const fieldErrors = formState.errors as Record<string, { message?: string } | undefined>;
   const days = referral.course.daysOffered as WeekdayValue[];
 
@@ -142,7 +145,7 @@ function ResponseForm({ referral }: Props) {
       <Radios
         legend="Your decision"
         legendSize="s"
-        selected={watch("decision" as never) as unknown as string | undefined}
+        selected={decision}
         items={[
           { value: "ACCEPTED", text: "Accept the referral", conditional: accepted },
           { value: "DECLINED", text: "Decline the referral", conditional: declined },

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
@@ -58,14 +58,15 @@ export function ReferralForm({ courses }: { courses: CourseOption[] }) {
       paperwork: [],
     },
   });
-  const { register, handleSubmit, setError, formState, watch } = form;
+  const { register, handleSubmit, setError, formState, control } = form;
   const [paperwork, setPaperwork] = useState<PaperworkChoice[]>([]);
   const [topError, setTopError] = useState<string | null>(null);
   const create = useMutation(trpc.referral.create.mutationOptions());
   const errors = summaryErrors(formState.errors, FIELD_ORDER);
   useErrorTitle(errors.length > 0 || Boolean(topError));
 
-  const course = courses.find((option) => option.id === watch("courseId"));
+  const courseId = useWatch({ control, name: "courseId" });
+  const course = courses.find((option) => option.id === courseId);
   const onSubmit = async (values: Parsed) => {
     setTopError(null);
     try {

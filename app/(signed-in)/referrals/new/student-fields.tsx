@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useFieldArray, useFormContext, type FieldErrors } from "react-hook-form";
+import { useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
@@ -48,8 +48,8 @@ function studentErrors(errors: FieldErrors<Values>) {
 }
 
 export function StudentFields() {
-  const { register, watch, formState } = useFormContext<Values>();
-  const mode = watch("student.mode");
+  const { register, formState, control } = useFormContext<Values>();
+  const mode = useWatch({ control, name: "student.mode" });
   const errors = studentErrors(formState.errors);
 
   return (
