@@ -110,22 +110,31 @@ export function FileUpload({ name, label, hint, kind, onUploaded }: FileUploadPr
   );
 }
 
+/** What the upload is doing, in one live region that stays mounted so changes are announced. */
+function statusText(state: UploadState): string {
+  switch (state.stage) {
+    case "uploading":
+      return `Uploading ${state.name}: ${state.percent}%`;
+    case "done":
+      return `Uploaded ${state.document.originalName} (${formatBytes(state.document.sizeBytes)})`;
+    case "refused":
+      return `Not uploaded: ${state.message}`;
+    case "idle":
+      return "";
+  }
+}
+
 function UploadStatus({ state }: { state: UploadState }) {
-  if (state.stage === "uploading") {
-    return (
-      <p className="govuk-body govuk-!-margin-top-2" role="status">
-        Uploading {state.name}: {state.percent}%{" "}
-        <progress max={100} value={state.percent} aria-label={`Uploading ${state.name}`} />
-      </p>
-    );
-  }
-  if (state.stage === "done") {
-    const { originalName, sizeBytes } = state.document;
-    return (
-      <p className="govuk-body govuk-!-margin-top-2" role="status">
-        Uploaded {originalName} ({formatBytes(sizeBytes)})
-      </p>
-    );
-  }
-  return null;
+  const text = statusText(state);
+  return (
+    <p className="govuk-body govuk-!-margin-top-2" role="status">
+      {state.stage === "refused" ? <span className="govuk-visually-hidden">{text}</span> : text}
+      {state.stage === "uploading" && (
+        <>
+          {" "}
+          <progress max={100} value={state.percent} aria-label={`Uploading ${state.name}`} />
+        </>
+      )}
+    </p>
+  );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/button";
 import type { PaperworkKindValue } from "@/lib/schemas/referral";
 import { useTRPC } from "@/lib/ui/trpc";
 
@@ -32,16 +33,19 @@ export function MarkPaperworkButton({ referralId, kind, received, label }: Props
 
   return (
     <>
-      {error && <p className="govuk-error-message">{error}</p>}
-      <button
+      <p className="govuk-error-message" role="alert" hidden={!error}>
+        <span className="govuk-visually-hidden">Error:</span> {error}
+      </p>
+      <Button
         type="button"
-        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        variant="secondary"
+        className="govuk-!-margin-bottom-0"
         onClick={toggle}
         disabled={mark.isPending}
       >
         {received ? "Mark as not received" : "Mark as received"}
         <span className="govuk-visually-hidden">: {label}</span>
-      </button>
+      </Button>
     </>
   );
 }

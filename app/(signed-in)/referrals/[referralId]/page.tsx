@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const BANNERS: Record<string, string> = {
   sent: "Referral sent",
+  responded: "Application response sent",
   processed: "Response processed",
 };
 

@@ -1,11 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/components/button";
 import { Checkboxes } from "@/components/checkboxes";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
+import { NotificationBanner } from "@/components/notification-banner";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
@@ -45,7 +47,7 @@ function InterviewForm({ referral }: Props) {
   const trpc = useTRPC();
   const record = useMutation(trpc.referral.recordInterview.mutationOptions());
   const { interview } = referral;
-  const { form, onSubmit, errors, topError } = useReferralForm(
+  const { form, onSubmit, errors, topError, saved } = useReferralForm(
     recordInterviewSchema,
     {
       referralId: referral.id,
@@ -63,6 +65,9 @@ function InterviewForm({ referral }: Props) {
       <h2 className="govuk-heading-m" id="interview-heading">
         {interview ? "Update the interview record" : "Record the interview"}
       </h2>
+      {saved > 0 && (
+        <NotificationBanner type="success" heading="Interview saved" focus key={saved} />
+      )}
       <ErrorSummary errors={errors} description={topError} focusKey={formState.submitCount} />
       <DateInput
         label="Date of the interview"
@@ -89,11 +94,15 @@ function InterviewForm({ referral }: Props) {
 
 function ResponseForm({ referral }: Props) {
   const trpc = useTRPC();
+  const router = useRouter();
   const respond = useMutation(trpc.referral.respond.mutationOptions());
   const { form, onSubmit, errors, topError } = useReferralForm(
     respondSchema,
     { referralId: referral.id, explanation: "" } as never,
-    (values) => respond.mutateAsync(values),
+    async (values) => {
+      await respond.mutateAsync(values);
+      router.replace(`/referrals/${referral.id}?responded=1`);
+    },
     ["decision", "confirmedDays", "confirmedStartDate", "declineGround", "explanation"],
   );
   const { register, formState, control } = form;

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors, FORM_OPTIONS, summaryErrors } from "@/lib/ui/form-errors";
+import { useErrorTitle } from "@/lib/ui/use-error-title";
 
 /**
  * A react-hook-form form over one of the shared zod schemas, whose submit calls `send` and
@@ -25,16 +26,20 @@ export function useReferralForm<S extends z.ZodType<FieldValues, FieldValues>>(
     defaultValues,
   });
   const [topError, setTopError] = useState<string | null>(null);
+  // Counts successful saves, so the confirmation banner takes focus again after each one.
+  const [saved, setSaved] = useState(0);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setTopError(null);
     try {
       await send(values);
+      setSaved((count) => count + 1);
       router.refresh();
     } catch (error) {
       setTopError(applyServerErrors(error, form.setError));
     }
   });
   const errors = summaryErrors(form.formState.errors, order);
-  return { form, onSubmit, errors, topError };
+  useErrorTitle(errors.length > 0 || Boolean(topError));
+  return { form, onSubmit, errors, topError, saved };
 }
