@@ -33,3 +33,14 @@ export function daysFromToday(days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The first date at least `days` from today that falls on `dayName` ("Monday"). */
+export function nextDayNamed(dayName: string, days: number): string {
+  const date = new Date(`${daysFromToday(days)}T00:00:00Z`);
+  while (DAY_NAMES[date.getUTCDay()] !== dayName) {
+    date.setUTCDate(date.getUTCDate() + 1);
+  }
+  return date.toISOString().slice(0, 10);
+}

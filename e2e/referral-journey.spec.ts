@@ -1,5 +1,12 @@
 import { expect, test } from "./fixtures";
-import { daysFromToday, FIRST_PROVIDER, freshUpn, pageFor, PDF_BYTES } from "./referral-helpers";
+import {
+  daysFromToday,
+  FIRST_PROVIDER,
+  freshUpn,
+  nextDayNamed,
+  pageFor,
+  PDF_BYTES,
+} from "./referral-helpers";
 
 // DOMAIN.md workflow 1, each step as the role that does it: the school refers a new student
 // with paperwork, the provider checks the paperwork, interviews and accepts, the service
@@ -15,7 +22,6 @@ const PAPERWORK = [
 test("a referral goes from school to placement", async ({ browser }) => {
   test.setTimeout(120_000);
   const surname = `Journey${Date.now()}`;
-  const start = daysFromToday(35);
 
   // School staff refer a new student.
   const school = await pageFor(browser, "schoolStaff");
@@ -35,6 +41,7 @@ test("a referral goes from school to placement", async ({ browser }) => {
   )!;
   await course.selectOption({ label });
   const firstDay = label.match(/\((\w+)/)![1];
+  const start = nextDayNamed(firstDay, 35);
   await school.getByRole("checkbox", { name: firstDay, exact: true }).check();
   await school.getByLabel("Start date wanted").fill(start);
   await school.getByLabel("Reasons for the referral").fill("Disengaged from lessons.");

@@ -12,6 +12,9 @@ describe("safeCallbackPath", () => {
     ["a protocol-relative address", "//example.com/"],
     ["a backslash trick", "/\\example.com"],
     ["a relative path", "dashboard"],
+    ["a tab the browser would drop", "/\t/evil.example"],
+    ["a line break", "/\n/evil.example"],
+    ["an encoded tab", decodeURIComponent("%2F%09%2Fevil.example")],
   ])("goes to the dashboard for %s", (_label, value) => {
     expect(safeCallbackPath(value)).toBe("/dashboard");
   });

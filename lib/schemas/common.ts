@@ -53,3 +53,41 @@ export function toDateOnly(value: string): Date {
 export function fromDateOnly(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+const WEEKDAY_BY_UTC_DAY: (WeekdayValue | null)[] = [
+  null,
+  "MONDAY",
+  "TUESDAY",
+  "WEDNESDAY",
+  "THURSDAY",
+  "FRIDAY",
+  null,
+];
+
+/** The weekday of a `YYYY-MM-DD` date, or null at the weekend. */
+export function weekdayOf(value: string): WeekdayValue | null {
+  return WEEKDAY_BY_UTC_DAY[toDateOnly(value).getUTCDay()] ?? null;
+}
+
+/** "Monday or Thursday", for messages. */
+export function dayChoiceText(days: readonly WeekdayValue[]): string {
+  const labels = WEEKDAYS.filter((day) => days.includes(day)).map((day) => WEEKDAY_LABEL[day]);
+  return labels.length <= 1
+    ? (labels[0] ?? "")
+    : `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`;
+}
+
+/**
+ * A placement starts on one of its days: a start date on another day (or at the weekend)
+ * would give a placement whose first session never happens.
+ */
+export function startsOnChosenDay(
+  start: string | undefined,
+  days: readonly WeekdayValue[] | undefined,
+): string | null {
+  if (!start || !days?.length || !/^\d{4}-\d{2}-\d{2}$/.test(start)) {
+    return null;
+  }
+  const day = weekdayOf(start);
+  return day && days.includes(day) ? null : `The start date must be a ${dayChoiceText(days)}`;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField, daysField, idField, idSchema, requiredText } from "./common";
+import { dateField, daysField, idField, idSchema, requiredText, startsOnChosenDay } from "./common";
 import { newStudentSchema } from "./student";
 
 export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -29,26 +29,38 @@ export const REFERRAL_STATUS_LABEL = {
 } as const;
 
 /** Either an existing student on the school's roll, or a new one with the DOMAIN.md fields. */
-const studentChoice = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("existing"), studentId: idField("a student") }),
-  z.object({ mode: z.literal("new"), student: newStudentSchema }),
-]);
+const studentChoice = z.discriminatedUnion(
+  "mode",
+  [
+    z.object({ mode: z.literal("existing"), studentId: idField("a student") }),
+    z.object({ mode: z.literal("new"), student: newStudentSchema }),
+  ],
+  // Without this, no choice at all reads "Invalid discriminator value".
+  { error: "Select whether the student is already known to the portal or new" },
+);
 
-export const referralCreateSchema = z.object({
-  student: studentChoice,
-  courseId: idField("a course"),
-  requestedDays: daysField("the days wanted"),
-  requestedStartDate: dateField("the start date wanted"),
-  reasons: requiredText("the reasons for the referral"),
-  needs: requiredText("the student's needs"),
-  riskLevel: z.enum(RISK_LEVELS, { error: "Select the level of risk" }),
-  riskAssessment: requiredText("the risk assessment"),
-  /** Documents already uploaded through /api/documents, one per kind at most. */
-  paperwork: z
-    .array(z.object({ kind: z.enum(PAPERWORK_KINDS), documentId: idSchema }))
-    .max(PAPERWORK_KINDS.length)
-    .default([]),
-});
+export const referralCreateSchema = z
+  .object({
+    student: studentChoice,
+    courseId: idField("a course"),
+    requestedDays: daysField("the days wanted"),
+    requestedStartDate: dateField("the start date wanted"),
+    reasons: requiredText("the reasons for the referral"),
+    needs: requiredText("the student's needs"),
+    riskLevel: z.enum(RISK_LEVELS, { error: "Select the level of risk" }),
+    riskAssessment: requiredText("the risk assessment"),
+    /** Documents already uploaded through /api/documents, one per kind at most. */
+    paperwork: z
+      .array(z.object({ kind: z.enum(PAPERWORK_KINDS), documentId: idSchema }))
+      .max(PAPERWORK_KINDS.length)
+      .default([]),
+  })
+  .superRefine((value, context) => {
+    const problem = startsOnChosenDay(value.requestedStartDate, value.requestedDays);
+    if (problem) {
+      context.addIssue({ code: "custom", path: ["requestedStartDate"], message: problem });
+    }
+  });
 export type ReferralCreateInput = z.input<typeof referralCreateSchema>;
 
 export const referralIdSchema = z.object({ referralId: idSchema });
@@ -67,21 +79,25 @@ export const recordInterviewSchema = z.object({
 });
 export type RecordInterviewInput = z.input<typeof recordInterviewSchema>;
 
-export const respondSchema = z.discriminatedUnion("decision", [
-  z.object({
-    referralId: idSchema,
-    decision: z.literal("ACCEPTED"),
-    confirmedDays: daysField("the confirmed days"),
-    confirmedStartDate: dateField("the confirmed start date"),
-    explanation: requiredText("an explanation"),
-  }),
-  z.object({
-    referralId: idSchema,
-    decision: z.literal("DECLINED"),
-    declineGround: z.enum(["NEED", "RISK"], { error: "Select the grounds for declining" }),
-    explanation: requiredText("an explanation"),
-  }),
-]);
+export const respondSchema = z.discriminatedUnion(
+  "decision",
+  [
+    z.object({
+      referralId: idSchema,
+      decision: z.literal("ACCEPTED"),
+      confirmedDays: daysField("the confirmed days"),
+      confirmedStartDate: dateField("the confirmed start date"),
+      explanation: requiredText("an explanation"),
+    }),
+    z.object({
+      referralId: idSchema,
+      decision: z.literal("DECLINED"),
+      declineGround: z.enum(["NEED", "RISK"], { error: "Select the grounds for declining" }),
+      explanation: requiredText("an explanation"),
+    }),
+  ],
+  { error: "Select whether you accept or decline the referral" },
+);
 export type RespondInput = z.input<typeof respondSchema>;
 
 export const processSchema = z.object({

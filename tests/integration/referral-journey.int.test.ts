@@ -13,6 +13,15 @@ import {
 
 const db = await setupTestDatabase();
 
+/** The first `weekday` (1 = Monday … 5 = Friday) at least `days` days from today. */
+function weekdayFromToday(days: number, weekday: number): string {
+  const date = new Date(`${daysFromToday(days)}T00:00:00Z`);
+  while (date.getUTCDay() !== weekday) {
+    date.setUTCDate(date.getUTCDate() + 1);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
 function daysFromToday(days: number): string {
   const date = new Date(`${ukToday()}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -50,7 +59,7 @@ function referralInput(w: World, overrides: Record<string, unknown> = {}) {
     student: { mode: "existing" as const, studentId: w.student.id },
     courseId: w.course.id,
     requestedDays: ["MONDAY" as const, "WEDNESDAY" as const],
-    requestedStartDate: daysFromToday(14),
+    requestedStartDate: weekdayFromToday(14, 1),
     reasons: "Disengaged from the mainstream timetable; motivated by practical work.",
     needs: "Needs short tasks and a quiet space to reset.",
     riskLevel: "MEDIUM" as const,
@@ -152,13 +161,59 @@ describe("referral to placement", () => {
   it("refuses days the course does not run, naming the field", async () => {
     const error = await rejection(
       callerFor(w.schoolStaff.actor).referral.create(
-        referralInput(w, { requestedDays: ["TUESDAY"] }),
+        referralInput(w, {
+          requestedDays: ["TUESDAY"],
+          requestedStartDate: weekdayFromToday(14, 2),
+        }),
       ),
     );
 
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toBe("Select only days the course runs: Monday, Wednesday, Friday");
     expect(await db.referral.count({ where: { studentId: w.student.id } })).toBe(0);
+  });
+
+  it("refuses a start date that is not one of the days wanted", async () => {
+    const saturday = weekdayFromToday(14, 6);
+    const error = await rejection(
+      callerFor(w.schoolStaff.actor).referral.create(
+        referralInput(w, { requestedStartDate: saturday }),
+      ),
+    );
+
+    const shape = error.cause as unknown as { issues: { path: string[]; message: string }[] };
+    expect(shape.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["requestedStartDate", "The start date must be a Monday or Wednesday"],
+    ]);
+  });
+
+  it("refuses a second referral while the student is placed on the course", async () => {
+    const id = await readyForResponse(w);
+    await callerFor(w.providerStaff.actor).referral.respond({
+      referralId: id,
+      decision: "ACCEPTED",
+      confirmedDays: ["MONDAY"],
+      confirmedStartDate: weekdayFromToday(21, 1),
+      explanation: "Place available.",
+    });
+    await callerFor(w.admin.actor).referral.process({ referralId: id });
+
+    const error = await rejection(callerFor(w.schoolStaff.actor).referral.create(referralInput(w)));
+    const { reference } = await db.referral.findUniqueOrThrow({ where: { id } });
+    expect(error.message).toBe(
+      `This student already has an active placement on this course (${reference})`,
+    );
+  });
+
+  it("lets only one of two identical referrals sent at once through", async () => {
+    const school = callerFor(w.schoolStaff.actor);
+    const results = await Promise.allSettled([
+      school.referral.create(referralInput(w)),
+      school.referral.create(referralInput(w)),
+    ]);
+
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.referral.count({ where: { studentId: w.student.id } })).toBe(1);
   });
 
   it("refuses a student on another school's roll as if it did not exist", async () => {
@@ -209,7 +264,7 @@ describe("referral to placement", () => {
       referralId: id,
       decision: "ACCEPTED",
       confirmedDays: ["MONDAY"],
-      confirmedStartDate: daysFromToday(21),
+      confirmedStartDate: weekdayFromToday(21, 1),
       explanation: "Place available on Mondays.",
     });
 
@@ -219,7 +274,7 @@ describe("referral to placement", () => {
     const placement = await db.placement.findUniqueOrThrow({ where: { referralId: id } });
     expect(placement.days).toEqual(["MONDAY"]);
     expect(placement.schoolId).toBe(w.school.id);
-    expect(placement.startDate.toISOString().slice(0, 10)).toBe(daysFromToday(21));
+    expect(placement.startDate.toISOString().slice(0, 10)).toBe(weekdayFromToday(21, 1));
     const notes = await db.notification.findMany({ where: { userId: w.schoolStaff.id } });
     expect(notes.map((n) => n.kind)).toEqual(["referral.placed"]);
     const dashboard = await callerFor(w.schoolStaff.actor).dashboard.school();
@@ -259,7 +314,7 @@ describe("referral to placement", () => {
       referralId: id,
       decision: "ACCEPTED",
       confirmedDays: ["WEDNESDAY"],
-      confirmedStartDate: daysFromToday(7),
+      confirmedStartDate: weekdayFromToday(7, 3),
       explanation: "Wednesday place.",
     });
     const admin = callerFor(w.admin.actor);

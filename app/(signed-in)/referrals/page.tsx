@@ -2,6 +2,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Button, ButtonLink } from "@/components/button";
 import { formatUkDay } from "@/components/format";
 import {
@@ -12,6 +13,7 @@ import {
   type SearchParams,
 } from "@/components/page-params";
 import { Pagination } from "@/components/pagination";
+import { PastLastPage } from "@/components/past-last-page";
 import { Select } from "@/components/select";
 import { studentName } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
@@ -19,6 +21,7 @@ import { StatusTag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
 import { REFERRAL_STATUS_LABEL } from "@/lib/schemas/referral";
 import { can } from "@/server/auth/permissions";
+import type { OrganisationKind } from "@/server/auth/roles";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { requireSession } from "../../_lib/require-session";
@@ -29,24 +32,33 @@ type ReferralRow = inferRouterOutputs<AppRouter>["referral"]["list"]["rows"][num
 type Status = keyof typeof REFERRAL_STATUS_LABEL;
 const STATUSES = Object.keys(REFERRAL_STATUS_LABEL) as Status[];
 
-const COLUMNS: Column<ReferralRow>[] = [
-  {
-    header: "Reference",
-    cell: (row) => (
-      <Link className="govuk-link" href={`/referrals/${row.id}`}>
-        {row.reference}
-      </Link>
-    ),
-  },
-  { header: "Student", cell: (row) => studentName(row.student) },
-  { header: "Course", cell: (row) => `${row.course.title}, ${row.provider.name}` },
-  { header: "School", cell: (row) => row.school.name },
-  { header: "Referred", cell: (row) => formatUkDay(row.createdAt) },
-  {
-    header: "Status",
-    cell: (row) => <StatusTag status={row.status} label={REFERRAL_STATUS_LABEL[row.status]} />,
-  },
-];
+const REFERENCE: Column<ReferralRow> = {
+  header: "Reference",
+  cell: (row) => (
+    <Link className="govuk-link" href={`/referrals/${row.id}`}>
+      {row.reference}
+    </Link>
+  ),
+};
+const STUDENT: Column<ReferralRow> = { header: "Student", cell: (row) => studentName(row.student) };
+const COURSE: Column<ReferralRow> = { header: "Course", cell: (row) => row.course.title };
+const PROVIDER: Column<ReferralRow> = { header: "Provider", cell: (row) => row.provider.name };
+const SCHOOL: Column<ReferralRow> = { header: "School", cell: (row) => row.school.name };
+const REFERRED: Column<ReferralRow> = {
+  header: "Referred",
+  cell: (row) => formatUkDay(row.createdAt),
+};
+const STATUS: Column<ReferralRow> = {
+  header: "Status",
+  cell: (row) => <StatusTag status={row.status} label={REFERRAL_STATUS_LABEL[row.status]} />,
+};
+
+/** A school's referrals all name that school, a provider's that provider: leave those out. */
+function columnsFor(kind: OrganisationKind): Column<ReferralRow>[] {
+  const parties =
+    kind === "SCHOOL" ? [PROVIDER] : kind === "PROVIDER" ? [SCHOOL] : [SCHOOL, PROVIDER];
+  return [REFERENCE, STUDENT, COURSE, ...parties, REFERRED, STATUS];
+}
 
 function FilterForm({ status, search }: { status?: Status; search?: string }) {
   const options = STATUSES.map((value) => ({ value, text: REFERRAL_STATUS_LABEL[value] }));
@@ -86,12 +98,25 @@ function FilterForm({ status, search }: { status?: Status; search?: string }) {
   );
 }
 
+/** Said instead of an empty table: nothing matches, or a page past the last. */
+function EmptyList({ total, status, search }: { total: number; status?: Status; search?: string }) {
+  if (total > 0) {
+    return <PastLastPage firstPage={withQuery("/referrals", { status, search })} />;
+  }
+  return <>{status || search ? "No referrals match these filters." : "No referrals to show."}</>;
+}
+
 export default async function ReferralsPage(props: { searchParams: Promise<SearchParams> }) {
   const params = await props.searchParams;
   const status = queryChoice(params.status, STATUSES);
   const search = queryText(params.search);
   const page = queryPage(params.page);
   const { actor } = await requireSession();
+  // Closed to this role (the navigation hides it): the same answer as any unknown page.
+  if (!can(actor.roles, "referral.list")) {
+    notFound();
+  }
+
   const caller = await serverCaller();
   const { total, pageSize, rows } = await caller.referral.list({ status, search, page });
 
@@ -107,8 +132,8 @@ export default async function ReferralsPage(props: { searchParams: Promise<Searc
         captionSize="m"
         rows={rows}
         rowKey={(row) => row.id}
-        columns={COLUMNS}
-        empty="No referrals match these filters."
+        columns={columnsFor(actor.organisationKind)}
+        empty={<EmptyList total={total} status={status} search={search} />}
       />
       <Pagination
         page={page}

@@ -8,7 +8,7 @@ import { fromDateOnly, toDateOnly, WEEKDAY_LABEL } from "@/lib/schemas/common";
 import { PAPERWORK_KINDS, type referralCreateSchema } from "@/lib/schemas/referral";
 import type { NewStudentInput } from "@/lib/schemas/student";
 import type { z } from "zod";
-import { nextReferralReference } from "./referral-access";
+import { findOpenLink, lockStudentCourse, nextReferralReference } from "./referral-access";
 
 type Tx = Prisma.TransactionClient;
 type Input = z.output<typeof referralCreateSchema>;
@@ -155,14 +155,13 @@ async function assertAgeFits(
 }
 
 async function assertNoOpenReferral(tx: Tx, studentId: string, courseId: string) {
-  const open = await tx.referral.findFirst({
-    where: { studentId, courseId, status: { in: ["SUBMITTED", "ACCEPTED", "DECLINED"] } },
-    select: { reference: true },
-  });
+  await lockStudentCourse(tx, studentId, courseId);
+  const open = await findOpenLink(tx, studentId, courseId);
   if (open) {
+    const what = open.kind === "referral" ? "an open referral to" : "an active placement on";
     throw AppError.invalid(
       "courseId",
-      `This student already has an open referral to this course (${open.reference})`,
+      `This student already has ${what} this course (${open.reference})`,
     );
   }
 }

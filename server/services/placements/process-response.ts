@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { academicYearEnd, formatDate } from "@/lib/dates";
 import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
-import { findReferralInScope } from "./referral-access";
+import { findReferralInScope, lockStudentCourse } from "./referral-access";
 
 const PROCESS_INCLUDE = {
   response: true,
@@ -74,6 +74,17 @@ async function createPlacement(
   plannedEnd?: string,
 ) {
   const response = referral.response!;
+  await lockStudentCourse(tx, referral.studentId, referral.courseId);
+  const active = await tx.placement.findFirst({
+    where: { studentId: referral.studentId, courseId: referral.courseId, status: "ACTIVE" },
+    select: { referral: { select: { reference: true } } },
+  });
+  if (active) {
+    throw new AppError(
+      "CONFLICT",
+      `The student already has an active placement on this course (${active.referral.reference})`,
+    );
+  }
   const start = fromDateOnly(response.confirmedStartDate!);
   const end = plannedEnd ?? academicYearEnd(start);
   if (end <= start) {

@@ -50,3 +50,31 @@ export async function nextReferralReference(tx: Db): Promise<string> {
   });
   return `REF-${String(counter.value).padStart(6, "0")}`;
 }
+
+/**
+ * Serialises work on one student's referrals to one course until the transaction ends, so
+ * two requests at once cannot both pass a "no open referral" or "no active placement"
+ * check. A transaction-level advisory lock: released at commit or rollback.
+ */
+export async function lockStudentCourse(tx: Db, studentId: string, courseId: string) {
+  const key = `referral:${studentId}:${courseId}`;
+  await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${key}))) AS l`;
+}
+
+/** An open referral or an active placement already links this student to this course. */
+export async function findOpenLink(tx: Db, studentId: string, courseId: string) {
+  const [referral, placement] = await Promise.all([
+    tx.referral.findFirst({
+      where: { studentId, courseId, status: { in: ["SUBMITTED", "ACCEPTED", "DECLINED"] } },
+      select: { reference: true },
+    }),
+    tx.placement.findFirst({
+      where: { studentId, courseId, status: "ACTIVE" },
+      select: { referral: { select: { reference: true } } },
+    }),
+  ]);
+  if (referral) {
+    return { kind: "referral" as const, reference: referral.reference };
+  }
+  return placement ? { kind: "placement" as const, reference: placement.referral.reference } : null;
+}

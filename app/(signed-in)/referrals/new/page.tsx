@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { can } from "@/server/auth/permissions";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { requireSession } from "../../../_lib/require-session";
+import type { CourseOption } from "./course-option";
 import { ReferralForm } from "./referral-form";
 
 export const metadata: Metadata = { title: "Refer a student" };
 
 export default async function NewReferralPage() {
   const { actor } = await requireSession();
+  // Referrals are made by the student's school; to anyone else this page does not exist
+  // (the server refuses referral.create for them too).
   if (!can(actor.roles, "referral.create")) {
-    return (
-      <>
-        <h1 className="govuk-heading-l">You cannot refer students</h1>
-        <p className="govuk-body">Referrals are made by the staff of the student&apos;s school.</p>
-      </>
-    );
+    notFound();
   }
+
   const courses = await (await serverCaller()).course.list({});
-  const options = courses.map((course) => ({
+  const options: CourseOption[] = courses.map((course) => ({
     id: course.id,
     title: course.title,
     providerName: course.provider.name,

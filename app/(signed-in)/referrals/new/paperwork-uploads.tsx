@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef } from "react";
 import { FileUpload, type UploadedDocument } from "@/components/file-upload";
 import { PAPERWORK_KINDS, PAPERWORK_LABEL, type PaperworkKindValue } from "@/lib/schemas/referral";
 
@@ -13,19 +13,30 @@ export interface PaperworkChoice {
   documentId: string;
 }
 
+interface Props {
+  onChange: (choices: PaperworkChoice[]) => void;
+  /** The server's refusal of the paperwork as a whole, e.g. a document it cannot find. */
+  error?: string;
+}
+
 /**
  * One upload per piece of paperwork. Each file is uploaded when chosen; the referral carries
  * the uploaded documents' ids. Paperwork may also reach the provider another way, so none
  * is compulsory here: the provider marks each piece received.
  */
-export function PaperworkUploads({ onChange }: { onChange: (choices: PaperworkChoice[]) => void }) {
-  const [uploads, setUploads] = useState<Partial<Record<PaperworkKindValue, string>>>({});
+export function PaperworkUploads({ onChange, error }: Props) {
+  // A ref, not state: uploads finish in any order, each calling back with the closure of the
+  // render it started in, and every one must see the others' results.
+  const uploads = useRef<Partial<Record<PaperworkKindValue, string>>>({});
 
   function record(kind: PaperworkKindValue, document: UploadedDocument | null) {
-    const next = { ...uploads, [kind]: document?.id };
-    setUploads(next);
+    uploads.current = { ...uploads.current, [kind]: document?.id };
+    const current = uploads.current;
     onChange(
-      PAPERWORK_KINDS.flatMap((k) => (next[k] ? [{ kind: k, documentId: next[k] as string }] : [])),
+      PAPERWORK_KINDS.flatMap((k) => {
+        const documentId = current[k];
+        return documentId ? [{ kind: k, documentId }] : [];
+      }),
     );
   }
 
@@ -36,7 +47,13 @@ export function PaperworkUploads({ onChange }: { onChange: (choices: PaperworkCh
       </h2>
       <p className="govuk-body">
         Upload each document as a PDF, Word document or photo (JPEG or PNG), smaller than 10 MB.
+        A document that is not ready yet can reach the provider another way.
       </p>
+      {error && (
+        <p className="govuk-error-message" id="paperwork-error">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
       {PAPERWORK_KINDS.map((kind) => (
         <FileUpload
           key={kind}

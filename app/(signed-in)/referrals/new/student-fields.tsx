@@ -1,13 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { Radios } from "@/components/radios";
-import { Select } from "@/components/select";
+import { Select, type SelectOption } from "@/components/select";
 import { studentName } from "@/components/student-name";
 import { TextInput } from "@/components/text-input";
 import type { referralCreateSchema } from "@/lib/schemas/referral";
@@ -37,6 +37,31 @@ export const NEW_STUDENT_DEFAULTS = {
   childInNeedPlan: false,
   contacts: [NEW_CONTACT],
 };
+
+const NEW_STUDENT_FIELDS = [
+  "upn",
+  "legalFirstName",
+  "legalLastName",
+  "preferredName",
+  "dateOfBirth",
+  "yearGroup",
+  "senStatus",
+] as const;
+const CONTACT_FIELDS = ["name", "relationship", "phone", "email"] as const;
+const MAX_CONTACTS = 4;
+
+/** The student's field paths in the order they appear, for the error summary. */
+export const STUDENT_FIELD_ORDER = [
+  "student",
+  "student.mode",
+  "student.studentId",
+  ...NEW_STUDENT_FIELDS.map((name) => `student.student.${name}`),
+  "student.student.contacts",
+  "student.student.contacts.root",
+  ...Array.from({ length: MAX_CONTACTS }, (_, index) =>
+    CONTACT_FIELDS.map((name) => `student.student.contacts.${index}.${name}`),
+  ).flat(),
+];
 
 /** The student's fields' errors, whichever branch of the union is chosen. */
 function studentErrors(errors: FieldErrors<Values>) {
@@ -74,18 +99,27 @@ export function StudentFields() {
   );
 }
 
+/**
+ * A search box narrowing a drop-down of the school's students. The student already chosen
+ * stays in the list when a new search does not match them, so what is sent is what is shown.
+ */
 function ExistingStudent() {
   const trpc = useTRPC();
   const { register, formState } = useFormContext<Values>();
   const [search, setSearch] = useState("");
-  const { data } = useQuery(
-    trpc.student.list.queryOptions({ search: search || undefined, page: 1 }),
-  );
+  const [chosen, setChosen] = useState<SelectOption | null>(null);
+  const { data } = useQuery({
+    ...trpc.student.list.queryOptions({ search: search.trim() || undefined, page: 1 }),
+    placeholderData: keepPreviousData,
+  });
   const errors = studentErrors(formState.errors);
-  const options = (data?.rows ?? []).map((student) => ({
+  const found = (data?.rows ?? []).map((student) => ({
     value: student.id,
     text: `${studentName(student)} – ${student.upn}`,
   }));
+  const options =
+    chosen && !found.some((option) => option.value === chosen.value) ? [chosen, ...found] : found;
+  const field = register("student.studentId");
 
   return (
     <>
@@ -99,13 +133,27 @@ function ExistingStudent() {
       />
       <Select
         label="Student"
-        placeholder={data ? `Choose a student (${data.total} found)` : "Loading students…"}
+        hint={data ? foundText(data.total, data.rows.length) : undefined}
+        placeholder={data ? "Choose a student" : "Loading students…"}
         options={options}
         error={errors?.studentId?.message}
-        {...register("student.studentId")}
+        {...field}
+        onChange={(event) => {
+          const option = event.target.selectedOptions[0];
+          setChosen(option?.value ? { value: option.value, text: option.text } : null);
+          return field.onChange(event);
+        }}
       />
     </>
   );
+}
+
+function foundText(total: number, shown: number): string {
+  if (total === 0) {
+    return "No students found. Try another search, or add a new student.";
+  }
+  const students = total === 1 ? "1 student found" : `${total} students found`;
+  return shown < total ? `${students}; the first ${shown} are listed. Search to narrow.` : students;
 }
 
 function NewStudent() {
@@ -203,21 +251,31 @@ function WelfareChecks() {
   );
 }
 
+type ContactErrors = {
+  message?: string;
+  root?: { message?: string };
+} & Record<number, Record<string, { message?: string }>>;
+
 function Contacts() {
   const { control, register, formState } = useFormContext<Values>();
   const { fields, append, remove } = useFieldArray({
     control,
     name: "student.student.contacts" as never,
   });
-  const errors = studentErrors(formState.errors)?.student?.contacts as
-    ({ message?: string } & Record<number, Record<string, { message?: string }>>) | undefined;
+  const errors = studentErrors(formState.errors)?.student?.contacts as ContactErrors | undefined;
+  // The form's own check puts a list-wide problem under "root"; the server's, on the list.
+  const listMessage = errors?.root?.message ?? errors?.message;
 
   return (
     <>
       <h3 className="govuk-heading-s" id="student-student-contacts">
         Parents and carers
       </h3>
-      {errors?.message && <p className="govuk-error-message">{errors.message}</p>}
+      {listMessage && (
+        <p className="govuk-error-message" id="student-student-contacts-error">
+          <span className="govuk-visually-hidden">Error:</span> {listMessage}
+        </p>
+      )}
       {fields.map((item, index) => (
         <ContactFields
           key={item.id}
@@ -227,7 +285,7 @@ function Contacts() {
           onRemove={fields.length > 1 ? () => remove(index) : undefined}
         />
       ))}
-      {fields.length < 4 && (
+      {fields.length < MAX_CONTACTS && (
         <Button type="button" variant="secondary" onClick={() => append(NEW_CONTACT as never)}>
           Add another parent or carer
         </Button>
