@@ -34,6 +34,61 @@ describe("documents", () => {
     expect(await readdir(process.env.UPLOAD_DIR!)).toContain(row.storageKey);
   });
 
+  it("names a stored file by the type its bytes are, without hidden characters", async () => {
+    const staff = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
+    const page = await storeDocument({
+      db,
+      actor: staff.actor,
+      kind: "OTHER",
+      name: "timetable.html",
+      bytes: PDF,
+    });
+    const trick = await storeDocument({
+      db,
+      actor: staff.actor,
+      kind: "OTHER",
+      name: "rtl\u202egpj.exe",
+      bytes: PDF,
+    });
+
+    expect(page.originalName).toBe("timetable.pdf");
+    expect(trick.originalName).toBe("rtlgpj.pdf");
+  });
+
+  it("lets service staff read a referral's documents", async () => {
+    const staff = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
+    const admin = await makeUser(db, { roles: ["SERVICE_ADMIN"] });
+    const stored = await storeDocument({
+      db,
+      actor: staff.actor,
+      kind: "X",
+      name: "a.pdf",
+      bytes: PDF,
+    });
+    const course = await makeCourse(db);
+    const student = await makeStudent(db, { homeSchoolId: staff.organisationId });
+    await db.referral.create({
+      data: {
+        reference: "REF-900002",
+        studentId: student.id,
+        courseId: course.id,
+        schoolId: staff.organisationId,
+        providerId: course.providerId,
+        requestedDays: ["MONDAY"],
+        requestedStartDate: new Date("2027-01-04"),
+        reasons: "r",
+        needs: "n",
+        riskLevel: "LOW",
+        riskAssessment: "a",
+        createdById: staff.id,
+        documents: { connect: { id: stored.id } },
+      },
+    });
+
+    const file = await readDocument({ db, actor: admin.actor, documentId: stored.id });
+    expect(file.name).toBe("a.pdf");
+  });
+
   it("refuses a disguised file and leaves neither a row nor a file", async () => {
     const staff = await makeUser(db, { roles: ["SCHOOL_STAFF"] });
     const before = (await readdir(process.env.UPLOAD_DIR!)).length;

@@ -16,12 +16,21 @@ describe("upload content check", () => {
     expect(await checkUpload(PDF, "consent.pdf")).toEqual({
       ok: true,
       mimeType: "application/pdf",
+      extension: "pdf",
     });
   });
 
   it("accepts PNG and JPEG images", async () => {
-    expect(await checkUpload(PNG, "scan.png")).toEqual({ ok: true, mimeType: "image/png" });
-    expect(await checkUpload(JPEG, "photo.jpg")).toEqual({ ok: true, mimeType: "image/jpeg" });
+    expect(await checkUpload(PNG, "scan.png")).toEqual({
+      ok: true,
+      mimeType: "image/png",
+      extension: "png",
+    });
+    expect(await checkUpload(JPEG, "photo.jpg")).toEqual({
+      ok: true,
+      mimeType: "image/jpeg",
+      extension: "jpg",
+    });
   });
 
   it("refuses a script renamed to .pdf", async () => {

@@ -6,17 +6,18 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
  * What may be uploaded, decided by the bytes, not the file name: PDF, Word (modern .docx
  * and legacy .doc) and common photographs and scans.
  */
-const ALLOWED: Record<string, string> = {
-  "application/pdf": "PDF",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-  "application/x-cfb": "Word 97–2003 document",
-  "image/jpeg": "JPEG image",
-  "image/png": "PNG image",
-  "image/heic": "HEIC photo",
-  "image/webp": "WebP image",
+const ALLOWED: Record<string, { extension: string }> = {
+  "application/pdf": { extension: "pdf" },
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { extension: "docx" },
+  "application/x-cfb": { extension: "doc" },
+  "image/jpeg": { extension: "jpg" },
+  "image/png": { extension: "png" },
+  "image/heic": { extension: "heic" },
+  "image/webp": { extension: "webp" },
 };
 
-export type FileCheck = { ok: true; mimeType: string } | { ok: false; message: string };
+export type FileCheck =
+  { ok: true; mimeType: string; extension: string } | { ok: false; message: string };
 
 export async function checkUpload(bytes: Uint8Array, name: string): Promise<FileCheck> {
   if (bytes.byteLength === 0) {
@@ -36,5 +37,6 @@ export async function checkUpload(bytes: Uint8Array, name: string): Promise<File
   return {
     ok: true,
     mimeType: detected.mime === "application/x-cfb" ? "application/msword" : detected.mime,
+    extension: ALLOWED[detected.mime].extension,
   };
 }

@@ -22,13 +22,29 @@ export interface StoreDocumentOptions {
   bytes: Uint8Array;
 }
 
+// Control, bidirectional-override and other invisible format characters can disguise a name
+// ("report\u202Efdp.exe"); path separators are not names at all.
+const UNSAFE_NAME = /[\p{Cc}\p{Cf}\\/:*?"<>|]/gu;
+
+function displayName(name: string): string {
+  return path.basename(name).replace(UNSAFE_NAME, "").trim().slice(0, 120) || "document";
+}
+
+/**
+ * The name a download will carry: the uploaded name without its own extension, plus the
+ * extension of the type the bytes really are, so a PDF named "notes.html" saves as .pdf.
+ */
+export function storedName(name: string, extension: string): string {
+  const base = displayName(name).replace(/\.[^.]*$/, "") || "document";
+  return `${base}.${extension}`;
+}
+
 /**
  * Checks and stores one upload. The file is written first and removed again if the
  * database row cannot be written, so no half-record is left either way.
  */
 export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocumentOptions) {
-  const safeName = path.basename(name).slice(0, 200) || "document";
-  const check = await checkUpload(bytes, safeName);
+  const check = await checkUpload(bytes, displayName(name));
   if (!check.ok) {
     throw AppError.invalid("file", check.message);
   }
@@ -44,7 +60,7 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
           ownerOrganisationId: actor.organisationId,
           uploadedById: actor.userId,
           kind,
-          originalName: safeName,
+          originalName: storedName(name, check.extension),
           mimeType: check.mimeType,
           sizeBytes: bytes.byteLength,
           sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -81,7 +97,12 @@ export async function readDocument({
   const document = await db.document.findFirst({
     where: {
       id: documentId,
-      OR: [{ ownerOrganisationId: actor.organisationId }, { referral: referralScope(actor) }],
+      // `referralId: { not: null }` with the scope: for the service the scope is empty, and
+      // an empty relation filter would match no document at all.
+      OR: [
+        { ownerOrganisationId: actor.organisationId },
+        { referralId: { not: null }, referral: { is: referralScope(actor) } },
+      ],
     },
   });
   if (!document) {

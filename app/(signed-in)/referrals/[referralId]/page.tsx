@@ -6,7 +6,7 @@ import { REFERRAL_STATUS_LABEL } from "@/lib/schemas/referral";
 import { can } from "@/server/auth/permissions";
 import { requireSession } from "../../../_lib/require-session";
 import { AdminProcess } from "./admin-process";
-import { loadReferral } from "./load-referral";
+import { loadReferral, type ReferralRecord } from "./load-referral";
 import { ProviderSteps } from "./provider-steps";
 import {
   OutcomeSection,
@@ -22,27 +22,42 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `${referral.reference} – Referral` };
 }
 
-const BANNERS: Record<string, string> = {
-  sent: "Referral sent",
-  responded: "Application response sent",
-  processed: "Response processed",
-};
+/**
+ * What the person just did, named in the address by the form that sent them here, so the
+ * confirmation survives the page being drawn again on the server.
+ */
+function bannerText(params: SearchParams, referral: ReferralRecord): string | null {
+  const { reference, provider, status } = referral;
+  if (params.sent) {
+    return `Referral ${reference} sent to ${provider.name}`;
+  }
+  if (params.responded) {
+    return `Application response sent for ${reference}`;
+  }
+  if (params.processed && status === "PLACED") {
+    return `Placement created from referral ${reference}`;
+  }
+  if (params.processed && status === "CLOSED") {
+    return `Referral ${reference} closed`;
+  }
+  return null;
+}
 
 export default async function ReferralPage(props: {
   params: Params;
   searchParams: Promise<SearchParams>;
 }) {
   const { referralId } = await props.params;
-  const banner = BANNERS[Object.keys(await props.searchParams).find((key) => BANNERS[key]) ?? ""];
   const { actor } = await requireSession();
   const referral = await loadReferral(referralId);
+  const banner = bannerText(await props.searchParams, referral);
   const awaitingProvider = referral.status === "SUBMITTED";
   const toProcess = referral.status === "ACCEPTED" || referral.status === "DECLINED";
 
   return (
     <>
       {banner && (
-        <NotificationBanner type="success" heading={`${banner}: ${referral.reference}`} focus />
+        <NotificationBanner type="success" heading={banner} focus />
       )}
       <span className="govuk-caption-l">Referral {referral.reference}</span>
       <h1 className="govuk-heading-l">
