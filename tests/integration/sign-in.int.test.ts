@@ -54,6 +54,20 @@ describe("signing in", () => {
     expect(later?.actor.userId).toBe(user.id);
   });
 
+  it("checks at most five of many attempts sent at once", async () => {
+    const user = await makeUser(db, { roles: ["SERVICE_DSL"] });
+    const attempts = Array.from({ length: 12 }, () =>
+      signIn({ db, email: user.email, password: "guess", now: t0 }),
+    );
+
+    const results = await Promise.allSettled(attempts);
+    const checked = results.filter((r) => r.status === "fulfilled");
+    const throttled = results.filter(
+      (r) => r.status === "rejected" && (r.reason as AppError).code === "TOO_MANY_REQUESTS",
+    );
+    expect([checked.length, throttled.length]).toEqual([5, 7]);
+  });
+
   it("refuses a deactivated user", async () => {
     const user = await makeUser(db, { roles: ["SCHOOL_STAFF"], deactivatedAt: t0 });
     expect(await signIn({ db, email: user.email, password: TEST_PASSWORD, now: t0 })).toBeNull();

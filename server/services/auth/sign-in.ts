@@ -3,7 +3,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { effectiveRoles, type Actor } from "@/server/auth/roles";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
-import { afterFailure, isLocked } from "./throttle";
+import { clearAttempts, takeAttempt } from "./throttle";
 
 export interface SignInOptions {
   db: PrismaClient;
@@ -33,9 +33,7 @@ export async function signIn({
   now = new Date(),
 }: SignInOptions): Promise<SignedIn | null> {
   const address = email.trim().toLowerCase();
-  const throttle = await db.signInThrottle.findUnique({ where: { email: address } });
-
-  if (isLocked(throttle, now)) {
+  if (!(await takeAttempt(db, address, now))) {
     throw new AppError("TOO_MANY_REQUESTS", "Too many failed attempts. Try again in 15 minutes.");
   }
 
@@ -45,12 +43,6 @@ export async function signIn({
   });
   const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches || user.deactivatedAt || user.organisation.closedAt) {
-    const next = afterFailure(throttle, now);
-    await db.signInThrottle.upsert({
-      where: { email: address },
-      create: { email: address, ...next },
-      update: next,
-    });
     return null;
   }
 
@@ -60,8 +52,8 @@ export async function signIn({
     organisationKind: user.organisation.kind,
     roles: effectiveRoles(user.organisation.kind, user.roles),
   };
+  await clearAttempts(db, address);
   const session = await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { email: address } });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     const created = await tx.userSession.create({
       data: { userId: user.id, createdAt: now, lastSeenAt: now },

@@ -1,22 +1,52 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
 
 export interface ThrottleState {
   failures: number;
-  windowStart: Date;
   lockedUntil: Date | null;
 }
 
-export function isLocked(state: ThrottleState | null, now: Date): boolean {
-  return Boolean(state?.lockedUntil && state.lockedUntil > now);
+/**
+ * Whether an attempt may be checked, given the count after this attempt was taken: up to
+ * five attempts without a success in the window are checked; the sixth is refused and locks
+ * the address for 15 minutes.
+ */
+export function attemptAllowed(state: ThrottleState, now: Date): boolean {
+  if (state.lockedUntil && state.lockedUntil > now) {
+    return false;
+  }
+  return state.failures <= MAX_FAILURES;
 }
 
-/** The state after one more failed attempt: the fifth failure in 15 minutes locks 15 minutes. */
-export function afterFailure(state: ThrottleState | null, now: Date): ThrottleState {
-  const windowOpen = state && now.getTime() - state.windowStart.getTime() < FAILURE_WINDOW_MS;
-  const failures = windowOpen ? state.failures + 1 : 1;
-  const windowStart = windowOpen ? state.windowStart : now;
-  const lockedUntil = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MS) : null;
-  return { failures, windowStart, lockedUntil };
+/**
+ * Takes one attempt for an address, atomically: the count is raised in the same statement
+ * that reads it, so attempts sent at once each get their own number and cannot all slip
+ * through on a stale count. A success clears the row (`clearAttempts`).
+ */
+export async function takeAttempt(db: PrismaClient, email: string, now: Date): Promise<boolean> {
+  const windowOpenedAfter = new Date(now.getTime() - FAILURE_WINDOW_MS);
+  const [state] = await db.$queryRaw<ThrottleState[]>`
+    INSERT INTO "SignInThrottle" ("email", "failures", "windowStart")
+    VALUES (${email}, 1, ${now})
+    ON CONFLICT ("email") DO UPDATE SET
+      "failures" = CASE WHEN "SignInThrottle"."windowStart" <= ${windowOpenedAfter}
+        THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" <= ${windowOpenedAfter}
+        THEN ${now} ELSE "SignInThrottle"."windowStart" END
+    RETURNING "failures", "lockedUntil"`;
+  if (attemptAllowed(state, now)) {
+    return true;
+  }
+  if (!state.lockedUntil || state.lockedUntil <= now) {
+    const lockedUntil = new Date(now.getTime() + LOCK_MS);
+    await db.signInThrottle.update({ where: { email }, data: { lockedUntil } });
+  }
+  return false;
+}
+
+export async function clearAttempts(db: PrismaClient, email: string): Promise<void> {
+  await db.signInThrottle.deleteMany({ where: { email } });
 }

@@ -98,7 +98,8 @@ function ResponseForm({ referral }: Props) {
   const respond = useMutation(trpc.referral.respond.mutationOptions());
   const { form, onSubmit, errors, topError } = useReferralForm(
     respondSchema,
-    { referralId: referral.id, explanation: "" } as never,
+    // An array from the start, so a course with a single day still gives a list of days.
+    { referralId: referral.id, confirmedDays: [], explanation: "" } as never,
     async (values) => {
       await respond.mutateAsync(values);
       router.replace(`/referrals/${referral.id}?responded=1`);

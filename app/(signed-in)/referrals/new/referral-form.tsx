@@ -142,6 +142,7 @@ function CourseFields({ courses }: { courses: CourseOption[] }) {
       />
       <DateInput
         label="Start date wanted"
+        hint="It must fall on one of the days wanted"
         error={formState.errors.requestedStartDate?.message}
         {...register("requestedStartDate")}
       />
