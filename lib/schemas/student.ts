@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ukToday } from "@/lib/dates";
 import { isValidUpn } from "@/lib/upn";
 import { dateField, requiredText } from "./common";
 
@@ -33,7 +34,10 @@ export const newStudentSchema = z.object({
   legalFirstName: requiredText("the student's legal first name", 100),
   legalLastName: requiredText("the student's legal last name", 100),
   preferredName: z.string().trim().max(100, "Preferred name must be 100 characters or fewer"),
-  dateOfBirth: dateField("the date of birth"),
+  dateOfBirth: dateField("the date of birth").refine(
+    (value) => value <= ukToday() && value >= "1990-01-01",
+    "The date of birth must be a real date in the past",
+  ),
   yearGroup: z.coerce
     .number({ error: "Enter the year group" })
     .int("Year group must be a whole number")

@@ -59,6 +59,14 @@ const t = initTRPC
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+const CONFLICT_MESSAGE =
+  "Someone else changed this record at the same time. Reload the page to see it as it is now.";
+
+/** Prisma's "unique constraint failed" (P2002), from either database engine. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
 /** Maps the services' AppError to tRPC codes, once, and logs what failed. */
 const errorMapping = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
@@ -66,6 +74,10 @@ const errorMapping = t.middleware(async ({ ctx, path, next }) => {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
       throw new TRPCError({ code: CODE[cause.code], message: cause.userMessage, cause });
+    }
+    if (isUniqueViolation(cause)) {
+      // Two people changed the same record at once and the database kept the first.
+      throw new TRPCError({ code: "CONFLICT", message: CONFLICT_MESSAGE, cause });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       ctx.log.error({ path, err: result.error.cause ?? result.error }, "procedure failed");

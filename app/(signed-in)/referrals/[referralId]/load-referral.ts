@@ -8,14 +8,15 @@ export type ReferralRecord = inferRouterOutputs<AppRouter>["referral"]["get"];
 
 /**
  * The referral for this request, read through the same procedure as the browser's calls.
- * "Not yours", "not there" and a malformed id all answer "Page not found".
+ * "Not yours", "not there", a malformed id and a role that may not read referrals all
+ * answer "Page not found".
  */
 export const loadReferral = cache(async (referralId: string): Promise<ReferralRecord> => {
   const caller = await serverCaller();
   try {
     return await caller.referral.get({ referralId });
   } catch (error) {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST"].includes(error.code)) {
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) {
       notFound();
     }
     throw error;
