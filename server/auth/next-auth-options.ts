@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { endSession } from "@/server/services/auth/resolve-session";
 import { signIn } from "@/server/services/auth/sign-in";
-import { ABSOLUTE_LIMIT_MS } from "./session-policy";
+import { STANDARD_LIMIT_MS } from "./session-policy";
 
 /**
  * next-auth handles the sign-in form post and the JWT cookie. The JWT carries only the
@@ -13,7 +13,9 @@ import { ABSOLUTE_LIMIT_MS } from "./session-policy";
  * valid are read from the database on every request (server/trpc/context.ts).
  */
 export const nextAuthOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: ABSOLUTE_LIMIT_MS / 1000 },
+  // The cookie lives as long as the longest session any role may have; each role's own
+  // limits are enforced on the server (server/auth/session-policy.ts).
+  session: { strategy: "jwt", maxAge: STANDARD_LIMIT_MS / 1000 },
   pages: { signIn: "/sign-in" },
   secret: process.env.NEXTAUTH_SECRET,
   providers: [

@@ -41,9 +41,11 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 /**
  * Roles whose sessions end after 30 minutes idle and 12 hours at most: they see
- * safeguarding records or administer the whole collaboration.
+ * safeguarding records, or every student in the collaboration (monitoring officers), or
+ * administer it.
  */
 export const SHORT_SESSION_ROLES: readonly Role[] = [
+  "MONITORING_OFFICER",
   "SCHOOL_DSL",
   "PROVIDER_DSL",
   "SERVICE_ADMIN",

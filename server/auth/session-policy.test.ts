@@ -31,10 +31,17 @@ describe("session limits", () => {
 
   it("applies the short limits when any role held is sensitive", () => {
     const times = { createdAt: signedInAt, lastSeenAt: signedInAt };
-    expect(judgeSession(["MONITORING_OFFICER", "SERVICE_DSL"], times, minutes(31)).valid).toBe(
-      false,
-    );
-    expect(judgeSession(["MONITORING_OFFICER"], times, minutes(31)).valid).toBe(true);
+    const mixed = judgeSession(["QUALITY_OFFICER", "SERVICE_DSL"], times, minutes(31));
+    expect(mixed.valid).toBe(false);
+    expect(judgeSession(["QUALITY_OFFICER"], times, minutes(31)).valid).toBe(true);
+  });
+
+  it("ends a monitoring officer's session after 30 idle minutes: they see every student", () => {
+    const times = { createdAt: signedInAt, lastSeenAt: signedInAt };
+    expect(judgeSession(["MONITORING_OFFICER"], times, minutes(31))).toEqual({
+      valid: false,
+      reason: "IDLE",
+    });
   });
 });
 

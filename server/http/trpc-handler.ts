@@ -11,6 +11,8 @@ export function handleTrpcRequest(request: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
+    // Answers carry case records: never keep them in a shared or browser cache.
+    responseMeta: () => ({ headers: new Headers({ "Cache-Control": "private, no-store" }) }),
     async createContext() {
       const session = await currentSession();
       return createContext(await getDb(), session?.actor ?? null);

@@ -22,7 +22,10 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.organisation.createMany({ data: organisations });
       await tx.user.createMany({ data: people.users });
       await tx.course.createMany({ data: orgs.courses });
-      await inChunks(students.map((s) => s.row), (rows) => tx.student.createMany({ data: rows }));
+      await inChunks(
+        students.map((s) => s.row),
+        (rows) => tx.student.createMany({ data: rows }),
+      );
       const contacts = students.flatMap((student) => student.contacts);
       await inChunks(contacts, (rows) => tx.studentContact.createMany({ data: rows }));
       await inChunks(records.referrals, (rows) => tx.referral.createMany({ data: rows }));

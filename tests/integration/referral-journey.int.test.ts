@@ -327,6 +327,24 @@ describe("referral to placement", () => {
     expect(await db.placement.count({ where: { referralId: id } })).toBe(1);
   });
 
+  it("answers CONFLICT, not a failure, to the loser of two responses sent at once", async () => {
+    const id = await readyForResponse(w);
+    const provider = callerFor(w.providerStaff.actor);
+    const decline = () =>
+      provider.referral.respond({
+        referralId: id,
+        decision: "DECLINED",
+        declineGround: "RISK",
+        explanation: "Cannot supervise.",
+      });
+
+    const results = await Promise.allSettled([decline(), decline()]);
+    const codes = results.map((r) =>
+      r.status === "fulfilled" ? "OK" : (r.reason as TRPCError).code,
+    );
+    expect(codes.sort()).toEqual(["CONFLICT", "OK"]);
+  });
+
   it("keeps the provider's steps closed after the response", async () => {
     const id = await readyForResponse(w);
     const provider = callerFor(w.providerStaff.actor);
