@@ -53,9 +53,24 @@ async function respond(work: () => Promise<Response>): Promise<Response> {
   }
 }
 
+/**
+ * Refuses a write started by another site or origin. SameSite=Lax cookies already stop
+ * cross-site posts; this also stops a sibling origin on the same site (another subdomain).
+ * Browsers send Sec-Fetch-Site; Origin covers older ones.
+ */
+export function assertSameOrigin(request: Request): void {
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  const sameOrigin = origin === null || origin === new URL(request.url).origin;
+  if ((site && site !== "same-origin" && site !== "none") || (!site && !sameOrigin)) {
+    throw new AppError("FORBIDDEN", "Uploads must come from CAP Portal's own pages");
+  }
+}
+
 /** POST /api/documents: multipart form with `file` and `kind`; answers the stored document. */
 export function uploadDocumentRoute(request: Request): Promise<Response> {
   return respond(async () => {
+    assertSameOrigin(request);
     const actor = await authorise("document.upload");
     // Refuse an oversized body before reading it into memory; the exact cap is checked
     // again on the file itself.
