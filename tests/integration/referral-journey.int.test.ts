@@ -275,8 +275,13 @@ describe("referral to placement", () => {
     expect(placement.days).toEqual(["MONDAY"]);
     expect(placement.schoolId).toBe(w.school.id);
     expect(placement.startDate.toISOString().slice(0, 10)).toBe(weekdayFromToday(21, 1));
-    const notes = await db.notification.findMany({ where: { userId: w.schoolStaff.id } });
-    expect(notes.map((n) => n.kind)).toEqual(["referral.placed"]);
+    const kindsFor = async (userId: string) =>
+      (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map(
+        (n) => n.kind,
+      );
+    expect(await kindsFor(w.schoolStaff.id)).toEqual(["referral.placed"]);
+    expect(await kindsFor(w.providerStaff.id)).toEqual(["referral.received"]);
+    expect(await kindsFor(w.admin.id)).toContain("referral.responded");
     const dashboard = await callerFor(w.schoolStaff.actor).dashboard.school();
     expect(dashboard.recentOutcomes.map((r) => r.id)).toEqual([id]);
   });

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { Role } from "@/server/auth/roles";
 import { logger } from "@/server/logger";
 
@@ -20,17 +20,35 @@ export async function notifyOrganisation(
   content: NotificationContent,
   roles?: Role[],
 ): Promise<number> {
+  return notifyUsers(db, { organisationId }, content, roles);
+}
+
+/** Notifies every active service user holding one of `roles` (e.g. all service admins). */
+export async function notifyServiceRoles(
+  db: PrismaClient,
+  roles: Role[],
+  content: NotificationContent,
+): Promise<number> {
+  return notifyUsers(db, { organisation: { kind: "SERVICE" } }, content, roles);
+}
+
+// Roles are matched here rather than with Prisma's `hasSome`: the PGlite adapter cannot pass
+// an enum array as a query parameter ("malformed array literal"). The lists are small.
+async function notifyUsers(
+  db: PrismaClient,
+  where: Prisma.UserWhereInput,
+  content: NotificationContent,
+  roles?: Role[],
+): Promise<number> {
+  const organisationId = typeof where.organisationId === "string" ? where.organisationId : null;
   try {
     const users = await db.user.findMany({
-      where: {
-        organisationId,
-        deactivatedAt: null,
-        ...(roles ? { roles: { hasSome: roles } } : {}),
-      },
-      select: { id: true },
+      where: { ...where, deactivatedAt: null },
+      select: { id: true, roles: true },
     });
+    const recipients = users.filter((user) => !roles || user.roles.some((r) => roles.includes(r)));
     const result = await db.notification.createMany({
-      data: users.map((user) => ({ userId: user.id, ...content })),
+      data: recipients.map((user) => ({ userId: user.id, ...content })),
     });
     return result.count;
   } catch (error) {

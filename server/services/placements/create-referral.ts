@@ -8,6 +8,7 @@ import { fromDateOnly, toDateOnly, WEEKDAY_LABEL } from "@/lib/schemas/common";
 import { PAPERWORK_KINDS, type referralCreateSchema } from "@/lib/schemas/referral";
 import type { NewStudentInput } from "@/lib/schemas/student";
 import type { z } from "zod";
+import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
 import { findOpenLink, lockStudentCourse, nextReferralReference } from "./referral-access";
 
 type Tx = Prisma.TransactionClient;
@@ -70,6 +71,19 @@ export async function createReferral({
     return created;
   });
 
+  await notifyOrganisation(
+    db,
+    referral.providerId,
+    {
+      kind: "referral.received",
+      title: `New referral ${referral.reference}`,
+      body:
+        "A school has referred a student to one of your courses. Check the paperwork and " +
+        "arrange the interview.",
+      link: `/referrals/${referral.id}`,
+    },
+    ["PROVIDER_STAFF", "PROVIDER_DSL"],
+  );
   return { id: referral.id, reference: referral.reference };
 }
 

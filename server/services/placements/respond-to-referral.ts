@@ -6,6 +6,7 @@ import { ukToday } from "@/lib/dates";
 import { toDateOnly, WEEKDAY_LABEL } from "@/lib/schemas/common";
 import { PAPERWORK_LABEL, type respondSchema } from "@/lib/schemas/referral";
 import type { z } from "zod";
+import { notifyServiceRoles } from "@/server/services/notifications/notify-organisation";
 import { assertAwaitingResponse, findReferralInScope } from "./referral-access";
 
 type Input = z.output<typeof respondSchema>;
@@ -30,7 +31,7 @@ export async function respondToReferral({ db, actor, input, now = new Date() }: 
     );
   }
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const referral = await findReferralInScope(tx, actor, referralId, {
       paperwork: true,
       interview: true,
@@ -57,8 +58,16 @@ export async function respondToReferral({ db, actor, input, now = new Date() }: 
       recordId: referralId,
       detail: { decision: input.decision },
     });
-    return { id: response.id, decision: response.decision };
+    return { id: response.id, decision: response.decision, reference: referral.reference };
   });
+
+  await notifyServiceRoles(db, ["SERVICE_ADMIN"], {
+    kind: "referral.responded",
+    title: `Response to process: ${result.reference}`,
+    body: `The provider has ${result.decision === "ACCEPTED" ? "accepted" : "declined"} the referral.`,
+    link: `/referrals/${referralId}`,
+  });
+  return { id: result.id, decision: result.decision };
 }
 
 function assertReadyToRespond(
