@@ -350,6 +350,39 @@ describe("referral to placement", () => {
     expect(codes.sort()).toEqual(["CONFLICT", "OK"]);
   });
 
+  it("keeps the interview record a correction replaces", async () => {
+    const id = await readyForResponse(w);
+    const provider = callerFor(w.providerStaff.actor);
+    await provider.referral.recordInterview({
+      referralId: id,
+      heldOn: ukToday(),
+      attendees: "Student and father",
+      notes: "Corrected notes.",
+    });
+
+    const interview = await db.interview.findUniqueOrThrow({
+      where: { referralId: id },
+      include: { revisions: true },
+    });
+    expect(interview.notes).toBe("Corrected notes.");
+    expect(interview.revisions.map((r) => [r.notes, r.replacedById])).toEqual([
+      ["Keen to start; agreed expectations.", w.providerStaff.id],
+    ]);
+  });
+
+  it("refuses an interview dated before the referral", async () => {
+    const { id } = await callerFor(w.schoolStaff.actor).referral.create(referralInput(w));
+    const error = await rejection(
+      callerFor(w.providerStaff.actor).referral.recordInterview({
+        referralId: id,
+        heldOn: "1900-01-01",
+        attendees: "x",
+        notes: "y",
+      }),
+    );
+    expect(error.message).toBe("The date of the interview must be on or after the referral");
+  });
+
   it("keeps the provider's steps closed after the response", async () => {
     const id = await readyForResponse(w);
     const provider = callerFor(w.providerStaff.actor);

@@ -55,8 +55,14 @@ export async function recordInterview({
   }
 
   return db.$transaction(async (tx) => {
-    const referral = await findReferralInScope(tx, actor, referralId, {});
+    const referral = await findReferralInScope(tx, actor, referralId, { interview: true });
     assertAwaitingResponse(referral.status);
+    if (heldOn < ukToday(referral.createdAt)) {
+      throw AppError.invalid(
+        "heldOn",
+        "The date of the interview must be on or after the referral",
+      );
+    }
 
     const fields = {
       heldOn: toDateOnly(heldOn),
@@ -65,11 +71,17 @@ export async function recordInterview({
       recordedById: actor.userId,
       recordedAt: now,
     };
-    const interview = await tx.interview.upsert({
-      where: { referralId },
-      create: { referralId, ...fields },
-      update: fields,
-    });
+    const previous = referral.interview;
+    if (previous) {
+      // A correction keeps the record it replaces.
+      const { id, referralId: _referral, ...was } = previous;
+      await tx.interviewRevision.create({
+        data: { interviewId: id, ...was, replacedById: actor.userId, replacedAt: now },
+      });
+    }
+    const interview = previous
+      ? await tx.interview.update({ where: { id: previous.id }, data: fields })
+      : await tx.interview.create({ data: { referralId, ...fields } });
     await recordAudit(tx, actor, {
       action: "referral.interview.record",
       recordType: "Referral",
