@@ -77,7 +77,8 @@ async function referNewStudent(school: Page): Promise<Referral> {
   await school.getByLabel("Reasons for the referral").fill("Disengaged from lessons.");
   await school.getByLabel("The student's needs").fill("Short tasks, quiet space.");
   await school.getByLabel("Medium").check();
-  await school.getByRole("textbox", { name: "Risk assessment" }).fill("Leaves lessons when upset.");
+  const riskAssessment = school.getByRole("textbox", { name: "Risk assessment" });
+  await riskAssessment.fill("Leaves lessons when upset.");
   await uploadPaperwork(school);
   await school.getByRole("button", { name: "Send referral" }).click();
 
@@ -113,9 +114,9 @@ async function respondTooEarly(provider: Page) {
 
 async function markAllReceived(provider: Page) {
   for (const item of PAPERWORK) {
-    await provider.getByRole("button", { name: `Mark as received: ${item}` }).click();
+    await provider.getByRole("button", { name: `Mark as received (${item})` }).click();
     await expect(
-      provider.getByRole("button", { name: `Mark as not received: ${item}` }),
+      provider.getByRole("button", { name: `Mark as not received (${item})` }),
     ).toBeVisible();
   }
 }
@@ -129,14 +130,25 @@ async function recordInterview(provider: Page) {
   await expect(provider.getByText("Keen to start.")).toBeVisible();
 }
 
-async function answerAsProvider(provider: Page, referral: Referral) {
+async function openFromList(provider: Page, referral: Referral) {
   await provider.goto("/referrals");
   await provider.getByLabel("Search by name, UPN or reference").fill(referral.surname);
   await provider.getByRole("button", { name: "Filter referrals" }).click();
   await provider.getByRole("link", { name: referral.reference }).click();
   await expect(provider).toHaveURL(referral.url);
-  await expectDownload(provider);
+}
 
+async function submitResponse(provider: Page, referral: Referral, status: string) {
+  await provider.getByRole("button", { name: "Submit application response" }).click();
+  await expect(
+    provider.getByText(`Application response sent for ${referral.reference}`),
+  ).toBeVisible();
+  await expect(provider.locator("main .govuk-tag").first()).toHaveText(status);
+}
+
+async function acceptAsProvider(provider: Page, referral: Referral) {
+  await openFromList(provider, referral);
+  await expectDownload(provider);
   await respondTooEarly(provider);
   await markAllReceived(provider);
   await recordInterview(provider);
@@ -146,10 +158,17 @@ async function answerAsProvider(provider: Page, referral: Referral) {
   await provider.getByRole("checkbox", { name: referral.day, exact: true }).check();
   await provider.getByLabel("Confirmed start date").fill(referral.start);
   await provider.getByLabel("Explanation").fill("A place is available.");
-  await provider.getByRole("button", { name: "Submit application response" }).click();
-  await expect(provider.getByText(`Application response sent for ${referral.reference}`))
-    .toBeVisible();
-  await expect(provider.locator("main .govuk-tag").first()).toHaveText("Accepted – to process");
+  await submitResponse(provider, referral, "Accepted – to process");
+}
+
+async function declineAsProvider(provider: Page, referral: Referral) {
+  await openFromList(provider, referral);
+  await markAllReceived(provider);
+  await recordInterview(provider);
+  await provider.getByLabel("Decline the referral").check();
+  await provider.getByLabel("Risk", { exact: true }).check();
+  await provider.getByLabel("Explanation").fill("The workshop cannot manage this risk.");
+  await submitResponse(provider, referral, "Declined – to process");
 }
 
 async function processAsAdmin(admin: Page, referral: Referral) {
@@ -175,6 +194,23 @@ async function seeOutcomeAsSchool(school: Page, referral: Referral) {
   ).toBeVisible();
 }
 
+async function closeAsAdmin(admin: Page, referral: Referral) {
+  await admin.goto(referral.url);
+  await expect(admin.getByLabel("Planned end date (optional)")).toHaveCount(0);
+  await admin.getByRole("button", { name: "Close referral" }).click();
+  await expect(admin.getByText(`Referral ${referral.reference} closed`)).toBeVisible();
+  await expect(admin.locator("main .govuk-tag").first()).toHaveText("Closed");
+}
+
+async function seeDeclineAsSchool(school: Page, referral: Referral) {
+  await school.goto(referral.url);
+  await expect(school.locator("main .govuk-tag").first()).toHaveText("Closed");
+  await expect(school.getByText("Declined on grounds of risk")).toBeVisible();
+  await expect(school.getByText("The workshop cannot manage this risk.")).toBeVisible();
+  await school.goto("/notifications");
+  await expect(school.getByText(`Referral ${referral.reference} declined`).first()).toBeVisible();
+}
+
 test("a referral goes from school to placement", async ({ browser }) => {
   test.setTimeout(120_000);
   const school = await pageFor(browser, "schoolStaff");
@@ -182,12 +218,27 @@ test("a referral goes from school to placement", async ({ browser }) => {
 
   const provider = await pageFor(browser, "providerStaff");
   await test.step("provider checks, interviews and accepts", () =>
-    answerAsProvider(provider, referral),
-  );
+    acceptAsProvider(provider, referral));
 
   const admin = await pageFor(browser, "serviceAdmin");
   await test.step("service admin creates the placement", () => processAsAdmin(admin, referral));
 
   await test.step("school sees the outcome", () => seeOutcomeAsSchool(school, referral));
+  await Promise.all([school, provider, admin].map((page) => page.context().close()));
+});
+
+test("a declined referral is closed and the school is told", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const school = await pageFor(browser, "schoolStaff");
+  const referral = await test.step("school refers a new student", () => referNewStudent(school));
+
+  const provider = await pageFor(browser, "providerStaff");
+  await test.step("provider declines on the grounds of risk", () =>
+    declineAsProvider(provider, referral));
+
+  const admin = await pageFor(browser, "serviceAdmin");
+  await test.step("service admin closes the referral", () => closeAsAdmin(admin, referral));
+
+  await test.step("school sees the outcome", () => seeDeclineAsSchool(school, referral));
   await Promise.all([school, provider, admin].map((page) => page.context().close()));
 });

@@ -35,12 +35,16 @@ const STATUSES = Object.keys(REFERRAL_STATUS_LABEL) as Status[];
 const REFERENCE: Column<ReferralRow> = {
   header: "Reference",
   cell: (row) => (
-    <Link className="govuk-link" href={`/referrals/${row.id}`}>
+    // A reference broken at its hyphen reads as two things; styles/ has no utility for this.
+    <Link className="govuk-link" href={`/referrals/${row.id}`} style={{ whiteSpace: "nowrap" }}>
       {row.reference}
     </Link>
   ),
 };
-const STUDENT: Column<ReferralRow> = { header: "Student", cell: (row) => studentName(row.student) };
+const STUDENT: Column<ReferralRow> = {
+  header: "Student",
+  cell: (row) => studentName(row.student),
+};
 const COURSE: Column<ReferralRow> = { header: "Course", cell: (row) => row.course.title };
 const PROVIDER: Column<ReferralRow> = { header: "Provider", cell: (row) => row.provider.name };
 const SCHOOL: Column<ReferralRow> = { header: "School", cell: (row) => row.school.name };
@@ -99,7 +103,13 @@ function FilterForm({ status, search }: { status?: Status; search?: string }) {
 }
 
 /** Said instead of an empty table: nothing matches, or a page past the last. */
-function EmptyList({ total, status, search }: { total: number; status?: Status; search?: string }) {
+interface EmptyListProps {
+  total: number;
+  status?: Status;
+  search?: string;
+}
+
+function EmptyList({ total, status, search }: EmptyListProps) {
   if (total > 0) {
     return <PastLastPage firstPage={withQuery("/referrals", { status, search })} />;
   }

@@ -6,6 +6,8 @@ import { serverCaller } from "@/server/trpc/server-caller";
 
 export type ReferralRecord = inferRouterOutputs<AppRouter>["referral"]["get"];
 
+const NOT_FOUND_CODES = new Set(["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"]);
+
 /**
  * The referral for this request, read through the same procedure as the browser's calls.
  * "Not yours", "not there", a malformed id and a role that may not read referrals all
@@ -16,7 +18,7 @@ export const loadReferral = cache(async (referralId: string): Promise<ReferralRe
   try {
     return await caller.referral.get({ referralId });
   } catch (error) {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) {
+    if (error instanceof TRPCError && NOT_FOUND_CODES.has(error.code)) {
       notFound();
     }
     throw error;

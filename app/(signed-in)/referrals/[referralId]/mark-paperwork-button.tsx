@@ -44,7 +44,8 @@ export function MarkPaperworkButton({ referralId, kind, received, label }: Props
         disabled={mark.isPending}
       >
         {received ? "Mark as not received" : "Mark as received"}
-        <span className="govuk-visually-hidden">: {label}</span>
+        {/* Absolutely positioned, so read as a separate chunk: brackets keep it one phrase. */}
+        <span className="govuk-visually-hidden"> ({label})</span>
       </Button>
     </>
   );

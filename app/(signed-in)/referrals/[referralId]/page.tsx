@@ -56,9 +56,7 @@ export default async function ReferralPage(props: {
 
   return (
     <>
-      {banner && (
-        <NotificationBanner type="success" heading={banner} focus />
-      )}
+      {banner && <NotificationBanner type="success" heading={banner} focus />}
       <span className="govuk-caption-l">Referral {referral.reference}</span>
       <h1 className="govuk-heading-l">
         {referral.course.title} at {referral.provider.name}

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useWatch } from "react-hook-form";
+import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/button";
 import { Checkboxes } from "@/components/checkboxes";
 import { DateInput } from "@/components/date-input";
@@ -92,6 +92,57 @@ function InterviewForm({ referral }: Props) {
   );
 }
 
+/** The response form's fields whichever decision is chosen; the schema checks each pair. */
+interface ResponseFields {
+  decision?: string;
+  confirmedDays: string[];
+  confirmedStartDate?: string;
+  declineGround?: string;
+  explanation: string;
+}
+
+type ResponseFormApi = UseFormReturn<ResponseFields>;
+
+const DECLINE_GROUNDS = [
+  { value: "NEED", text: "Need", hint: "The course cannot meet the student's needs" },
+  { value: "RISK", text: "Risk", hint: "The risk cannot be managed safely" },
+];
+
+function AcceptFields({ form, days }: { form: ResponseFormApi; days: WeekdayValue[] }) {
+  const { register, formState } = form;
+  return (
+    <>
+      <Checkboxes
+        legend="Confirmed days"
+        legendSize="s"
+        hint="Only the days the course runs can be confirmed"
+        small
+        items={days.map((day) => ({ value: day, text: WEEKDAY_LABEL[day] }))}
+        error={formState.errors.confirmedDays?.message}
+        {...register("confirmedDays")}
+      />
+      <DateInput
+        label="Confirmed start date"
+        error={formState.errors.confirmedStartDate?.message}
+        {...register("confirmedStartDate")}
+      />
+    </>
+  );
+}
+
+function DeclineFields({ form }: { form: ResponseFormApi }) {
+  const { register, formState } = form;
+  return (
+    <Radios
+      legend="Grounds for declining"
+      legendSize="s"
+      items={DECLINE_GROUNDS}
+      error={formState.errors.declineGround?.message}
+      {...register("declineGround")}
+    />
+  );
+}
+
 function ResponseForm({ referral }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -106,41 +157,11 @@ function ResponseForm({ referral }: Props) {
     },
     ["decision", "confirmedDays", "confirmedStartDate", "declineGround", "explanation"],
   );
-  const { register, formState, control } = form;
-  const decision = useWatch({ control, name: "decision" as never }) as unknown as
-    string | undefined;
-  const fieldErrors = formState.errors as Record<string, { message?: string } | undefined>;
+  // One flat view of the union's fields, so each can be registered by name.
+  const fields = form as unknown as ResponseFormApi;
+  const { register, formState, control } = fields;
+  const decision = useWatch({ control, name: "decision" });
   const days = referral.course.daysOffered as WeekdayValue[];
-
-  const accepted = (
-    <>
-      <Checkboxes
-        legend="Confirmed days"
-        legendSize="s"
-        small
-        items={days.map((day) => ({ value: day, text: WEEKDAY_LABEL[day] }))}
-        error={fieldErrors.confirmedDays?.message}
-        {...register("confirmedDays" as never)}
-      />
-      <DateInput
-        label="Confirmed start date"
-        error={fieldErrors.confirmedStartDate?.message}
-        {...register("confirmedStartDate" as never)}
-      />
-    </>
-  );
-  const declined = (
-    <Radios
-      legend="Grounds for declining"
-      legendSize="s"
-      items={[
-        { value: "NEED", text: "Need", hint: "The course cannot meet the student's needs" },
-        { value: "RISK", text: "Risk", hint: "The risk cannot be managed safely" },
-      ]}
-      error={fieldErrors.declineGround?.message}
-      {...register("declineGround" as never)}
-    />
-  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="response-heading">
@@ -157,17 +178,25 @@ function ResponseForm({ referral }: Props) {
         legendSize="s"
         selected={decision}
         items={[
-          { value: "ACCEPTED", text: "Accept the referral", conditional: accepted },
-          { value: "DECLINED", text: "Decline the referral", conditional: declined },
+          {
+            value: "ACCEPTED",
+            text: "Accept the referral",
+            conditional: <AcceptFields form={fields} days={days} />,
+          },
+          {
+            value: "DECLINED",
+            text: "Decline the referral",
+            conditional: <DeclineFields form={fields} />,
+          },
         ]}
-        error={fieldErrors.decision?.message}
-        {...register("decision" as never)}
+        error={formState.errors.decision?.message}
+        {...register("decision")}
       />
       <Textarea
         label="Explanation"
         hint="The school and the service will read this"
-        error={fieldErrors.explanation?.message}
-        {...register("explanation" as never)}
+        error={formState.errors.explanation?.message}
+        {...register("explanation")}
       />
       <Button disabled={formState.isSubmitting}>Submit application response</Button>
     </form>

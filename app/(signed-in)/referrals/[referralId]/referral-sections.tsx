@@ -158,15 +158,20 @@ export function OutcomeSection({ referral }: Props) {
     <>
       <h2 className="govuk-heading-m">Provider&apos;s response</h2>
       <SummaryList rows={rows} />
-      {placement && (
-        <p className="govuk-body">
-          Placement from {formatDate(placement.startDate)} to {formatDate(placement.plannedEndDate)}{" "}
-          on {formatWeekdays(placement.days)}.{" "}
-          <Link className="govuk-link" href="/placements">
-            See placements
-          </Link>
-        </p>
-      )}
+      {placement && <PlacementText placement={placement} />}
     </>
+  );
+}
+
+function PlacementText({ placement }: { placement: NonNullable<ReferralRecord["placement"]> }) {
+  const start = formatDate(placement.startDate);
+  const end = formatDate(placement.plannedEndDate);
+  return (
+    <p className="govuk-body">
+      {`Placement from ${start} to ${end} on ${formatWeekdays(placement.days)}. `}
+      <Link className="govuk-link" href="/placements">
+        See placements
+      </Link>
+    </p>
   );
 }

@@ -46,8 +46,8 @@ export function PaperworkUploads({ onChange, error }: Props) {
         Paperwork
       </h2>
       <p className="govuk-body">
-        Upload each document as a PDF, Word document or photo (JPEG or PNG), smaller than 10 MB.
-        A document that is not ready yet can reach the provider another way.
+        Upload each document as a PDF, Word document or photo (JPEG or PNG), smaller than 10 MB. A
+        document that is not ready yet can reach the provider another way.
       </p>
       {error && (
         <p className="govuk-error-message" id="paperwork-error">

@@ -153,13 +153,16 @@ function foundText(total: number, shown: number): string {
     return "No students found. Try another search, or add a new student.";
   }
   const students = total === 1 ? "1 student found" : `${total} students found`;
-  return shown < total ? `${students}; the first ${shown} are listed. Search to narrow.` : students;
+  if (shown === total) {
+    return students;
+  }
+  return `${students}; the first ${shown} are listed. Search to narrow.`;
 }
 
 function NewStudent() {
   const { register, formState } = useFormContext<Values>();
   const errors = studentErrors(formState.errors)?.student;
-  const message = (field: string) => (errors?.[field] as { message?: string } | undefined)?.message;
+  const message = (name: string) => (errors?.[name] as { message?: string } | undefined)?.message;
   const field = (name: string) => `student.student.${name}` as "student.student.upn";
 
   return (
@@ -198,7 +201,8 @@ function NewStudent() {
         inputMode="numeric"
         width="2"
         error={message("yearGroup")}
-        {...register(field("yearGroup"))}
+        // Blank stays blank: coerced as it is, "" would be 0 and read "must be between 7 and 13".
+        {...register(field("yearGroup"), { setValueAs: (value) => value || undefined })}
       />
       <Radios
         legend="Special educational needs"
