@@ -76,7 +76,8 @@ describe("permission table", () => {
   });
 
   it("keeps quality officers out of student records", () => {
-    const studentActions = ACTIONS.filter((a) => /^(student|referral|placement|concern)\./.test(a));
+    const caseRecords = /^(student|referral|placement|concern)\./;
+    const studentActions = ACTIONS.filter((action) => caseRecords.test(action));
     expect(
       studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO)),
     ).toEqual([]);

@@ -20,7 +20,7 @@ type AlertInput = { concernId: string; alertedAt: Date; method: AlertMethod; ale
 
 /**
  * The raising organisation's DSL records when and how they alerted the student's school DSL.
- * The school DSLs get an in-app alert to acknowledge; unread, it escalates (escalation.ts).
+ * The school DSLs get an in-app alert to acknowledge; unread, it escalates (escalate-unread-alerts.ts).
  */
 export async function recordSchoolAlert({
   db,
@@ -37,13 +37,6 @@ export async function recordSchoolAlert({
     const concern = await findConcernInScope(tx, actor, concernId, {});
     assertActsForRaisingOrganisation(actor, concern);
     assertOpen(concern);
-    if (concern.raisedByOrganisationId === concern.schoolId) {
-      throw new AppError(
-        "CONFLICT",
-        "The student's school raised this concern, so its DSL already has it",
-      );
-    }
-
     const alert = await tx.schoolDslAlert.create({
       data: {
         concernId,

@@ -15,7 +15,7 @@ import {
   acknowledgeAlert,
   decideConcern,
   recordSchoolAlert,
-} from "@/server/services/safeguarding/provider-dsl-steps";
+} from "@/server/services/safeguarding/dsl-steps";
 import { raiseConcern } from "@/server/services/safeguarding/raise-concern";
 import { getConcern, listConcerns } from "@/server/services/safeguarding/read-concerns";
 import { assignConcern, closeConcern } from "@/server/services/safeguarding/triage";
