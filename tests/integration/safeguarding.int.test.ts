@@ -231,6 +231,7 @@ describe("who may read a concern", () => {
     await tutor.concern.addEntry({ concernId, kind: "FURTHER_INFORMATION", text: "Tutor's note" });
     await dsl.concern.addEntry({ concernId, kind: "ACTION", text: "DSL's own note" });
     await dsl.concern.decide({ concernId, outcome: "NO_FURTHER_ACTION", rationale: "Checked" });
+    await callerFor(w.serviceDsl.actor).concern.assign({ concernId, assigneeId: w.deputyDsl.id });
 
     const concern = await get(w.tutor.actor, concernId);
     expect(concern.access).toBe("RAISER");
@@ -238,6 +239,9 @@ describe("who may read a concern", () => {
     expect(concern.entries.map((e) => e.text)).toEqual(["Tutor's note"]);
     expect(concern.decisions).toEqual([]);
     expect(concern.schoolAlerts).toEqual([]);
+    expect([concern.assignedTo, concern.assignedToId]).toEqual([null, null]);
+    const [row] = (await tutor.concern.list({})).rows;
+    expect(row).toMatchObject({ id: concernId, assignedTo: null });
   });
 
   it("records every read, and shows the DSLs who viewed the student's record", async () => {

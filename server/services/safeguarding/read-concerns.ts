@@ -1,6 +1,11 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
-import { concernAccess, concernScope, studentScope } from "@/server/auth/scope";
+import {
+  concernAccess,
+  concernScope,
+  studentScope,
+  type ConcernParties,
+} from "@/server/auth/scope";
 import type {
   ConcernCategory,
   ConcernStatus,
@@ -52,11 +57,24 @@ export async function listConcerns(options: ListConcernsOptions) {
       select: LIST_ROW,
     }),
   ]);
-  return { total, page, pageSize: CONCERN_PAGE_SIZE, rows };
+  return {
+    total,
+    page,
+    pageSize: CONCERN_PAGE_SIZE,
+    rows: rows.map((row) => asSeenBy(actor, row)),
+  };
+}
+
+/** A raiser without a DSL role does not see who in the service has their concern. */
+function asSeenBy<T extends ConcernParties & { assignedTo: unknown }>(actor: Actor, row: T): T {
+  return concernAccess(actor, row) === "FULL" ? row : { ...row, assignedTo: null };
 }
 
 const LIST_ROW = {
   id: true,
+  raisedById: true,
+  raisedByOrganisationId: true,
+  schoolId: true,
   reference: true,
   categories: true,
   riskLevel: true,
@@ -115,6 +133,9 @@ export async function getConcern(options: { db: PrismaClient; actor: Actor; conc
       decisions: [],
       schoolAlerts: [],
       assignedTo: null,
+      assignedToId: null,
+      assignedAt: null,
+      closedById: null,
       closureRationale: null,
     };
   });
