@@ -6,9 +6,7 @@ export const DEMO_PASSWORD = "demo-password-2026";
 
 /** Which seeded organisation an account belongs to: the service, or a school or provider. */
 export type DemoOrganisation =
-  | { kind: "SERVICE" }
-  | { kind: "SCHOOL"; index: number }
-  | { kind: "PROVIDER"; index: number };
+  { kind: "SERVICE" } | { kind: "SCHOOL"; index: number } | { kind: "PROVIDER"; index: number };
 
 export interface DemoAccount {
   email: string;

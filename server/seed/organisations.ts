@@ -1,11 +1,5 @@
 import type { Weekday } from "@/server/db/generated/enums";
-import {
-  type CourseTemplate,
-  type PlaceTemplate,
-  PROVIDERS,
-  SCHOOLS,
-  SERVICE,
-} from "./catalogue";
+import { type CourseTemplate, type PlaceTemplate, PROVIDERS, SCHOOLS, SERVICE } from "./catalogue";
 import { between, chance, newId, pick, type SeedContext, weighted } from "./context";
 import { STREETS } from "./names";
 import type { CourseRow, OrganisationRow } from "./rows";
@@ -90,7 +84,12 @@ function courseRow(
 }
 
 function daysOffered(ctx: SeedContext): Weekday[] {
-  const count = weighted(ctx, [[2, 35], [3, 45], [4, 15], [5, 5]] as const);
+  const count = weighted(ctx, [
+    [2, 35],
+    [3, 45],
+    [4, 15],
+    [5, 5],
+  ] as const);
   const chosen = new Set(ctx.faker.helpers.arrayElements(WEEKDAYS, count));
   return WEEKDAYS.filter((day) => chosen.has(day));
 }

@@ -13,8 +13,7 @@ const REASONS = [
     `Attendance has fallen to ${between(ctx, 48, 82)}% this year and the student is ` +
     "disengaged from most lessons.",
   () =>
-    "Several suspensions this year for persistent disruption; at risk of permanent " +
-    "exclusion.",
+    "Several suspensions this year for persistent disruption; at risk of permanent " + "exclusion.",
   () =>
     "Struggles in large classes and has started refusing some lessons, but responds well " +
     "to practical, hands-on work.",
@@ -27,8 +26,7 @@ const REASONS = [
   () =>
     "Joined the school on a managed move and needs a fresh start alongside the core " +
     "timetable.",
-  () =>
-    "High behaviour points in classroom lessons, yet calm and focused in practical subjects.",
+  () => "High behaviour points in classroom lessons, yet calm and focused in practical subjects.",
 ] as const;
 
 const SEN_NEEDS = {

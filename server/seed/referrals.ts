@@ -145,7 +145,11 @@ function pickCourse(
 /** Requested days come from the course's free days; the provider may confirm fewer. */
 function chooseDays(ctx: SeedContext, course: CourseRow, busy: Set<Weekday>) {
   const free = course.daysOffered.filter((day) => !busy.has(day));
-  const wanted = weighted(ctx, [[1, 30], [2, 55], [3, 15]] as const);
+  const wanted = weighted(ctx, [
+    [1, 30],
+    [2, 55],
+    [3, 15],
+  ] as const);
   const chosen = ctx.faker.helpers.arrayElements(free, Math.min(wanted, free.length));
   const requested = inWeekOrder(chosen);
   const dropOne = requested.length > 1 && chance(ctx, 0.2);
@@ -298,7 +302,12 @@ function addResponse(builder: Builder, referral: ReferralRow, planned: Planned) 
     return;
   }
   const accepted = DECIDED_ACCEPTED.has(timeline.outcome);
-  const declineGround = accepted ? null : weighted(ctx, [["NEED", 60], ["RISK", 40]] as const);
+  const declineGround = accepted
+    ? null
+    : weighted(ctx, [
+        ["NEED", 60],
+        ["RISK", 40],
+      ] as const);
   records.responses.push({
     id: newId(ctx),
     referralId: referral.id,
@@ -349,9 +358,7 @@ function addPlacement(builder: Builder, referral: ReferralRow, planned: Planned)
 
 /** REF-000001 onwards in the order the referrals were made, as the live counter would. */
 function numberReferrals(referrals: ReferralRow[]) {
-  referrals.sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
-  );
+  referrals.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
   referrals.forEach((referral, index) => {
     referral.reference = `REF-${String(index + 1).padStart(6, "0")}`;
   });

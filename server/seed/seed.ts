@@ -25,6 +25,8 @@ export interface SeedSummary {
   placements: Record<PlacementStatus, number> & { total: number };
   notifications: number;
   auditEvents: number;
+  concerns: number;
+  safeguardingContacts: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -88,9 +90,17 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     courses: orgs.courses.length,
     students: students.length,
     contacts: students.reduce((sum, student) => sum + student.contacts.length, 0),
-    referrals: countBy(REFERRAL_STATUSES, records.referrals.map((r) => r.status ?? "SUBMITTED")),
-    placements: countBy(PLACEMENT_STATUSES, records.placements.map((p) => p.status ?? "ACTIVE")),
+    referrals: countBy(
+      REFERRAL_STATUSES,
+      records.referrals.map((r) => r.status ?? "SUBMITTED"),
+    ),
+    placements: countBy(
+      PLACEMENT_STATUSES,
+      records.placements.map((p) => p.status ?? "ACTIVE"),
+    ),
     notifications: data.notifications.length,
     auditEvents: data.audit.length,
+    concerns: data.safeguarding.concerns.length,
+    safeguardingContacts: data.safeguarding.contacts.length,
   };
 }

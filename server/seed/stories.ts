@@ -36,7 +36,10 @@ export const DEMO_SCHOOL_STORIES: Story[] = [
   [{ outcome: "ACCEPTED", providerIndex: 0 }],
   [{ outcome: "DECLINED", providerIndex: 0 }],
   [{ outcome: "PLACED_ACTIVE", providerIndex: 0 }],
-  [{ outcome: "CLOSED", providerIndex: 1 }, { outcome: "PLACED_ACTIVE", providerIndex: 0 }],
+  [
+    { outcome: "CLOSED", providerIndex: 1 },
+    { outcome: "PLACED_ACTIVE", providerIndex: 0 },
+  ],
   [{ outcome: "WITHDRAWN", providerIndex: 0 }],
   [{ outcome: "PLACED_WITHDRAWN" }],
   [{ outcome: "PLACED_COMPLETED" }],

@@ -44,7 +44,10 @@ export function buildStudents(
       make(school, schoolIndex, rosterIndex),
     ),
   );
-  assignWelfare(ctx, students.map((student) => student.row));
+  assignWelfare(
+    ctx,
+    students.map((student) => student.row),
+  );
   for (const student of students) {
     student.contacts = contactRows(ctx, student.row, contactEmails);
   }

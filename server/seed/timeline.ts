@@ -55,12 +55,7 @@ const PLANNERS: Record<Outcome, Planner> = {
 };
 
 /** Plans a referral whose past events all fall between `low` and `high` (before today). */
-export function planTimeline(
-  ctx: SeedContext,
-  outcome: Outcome,
-  low: Day,
-  high: Day,
-): Timeline {
+export function planTimeline(ctx: SeedContext, outcome: Outcome, low: Day, high: Day): Timeline {
   const window = { low: Math.min(low, high), high };
   return onWeekdays(PLANNERS[outcome](ctx, window, outcome));
 }
