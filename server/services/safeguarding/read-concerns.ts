@@ -115,6 +115,8 @@ export async function getConcern(options: { db: PrismaClient; actor: Actor; conc
 
   return db.$transaction(async (tx) => {
     const concern = await findConcernInScope(tx, actor, concernId, fullInclude(actor));
+    // concernScope found it, so access is never null; if the two rules ever disagreed, the
+    // narrower view is the safe one to show.
     const access = concernAccess(actor, concern) ?? "RAISER";
 
     await recordAudit(tx, actor, {
