@@ -430,9 +430,13 @@ describe("alerting the school DSL", () => {
     expect(again.readAt).toEqual(first.readAt);
   });
 
-  it("refuses an alert in the future, naming the field", async () => {
-    const error = await rejection(alert({ alertedAt: new Date(Date.now() + 3_600_000) }));
-    expect(Object.keys(fieldMessages(error))).toEqual(["alertedAt"]);
+  it("refuses an alert in the future or before the concern happened", async () => {
+    const future = await rejection(alert({ alertedAt: new Date(Date.now() + 3_600_000) }));
+    expect(Object.keys(fieldMessages(future))).toEqual(["alertedAt"]);
+    const early = await rejection(alert({ alertedAt: new Date(Date.now() - 86_400_000) }));
+    expect(fieldMessages(early)).toEqual({
+      alertedAt: "When the school DSL was alerted must be after the concern happened",
+    });
   });
 
   it("refuses an acknowledgement before any alert, and from another school", async () => {
@@ -477,7 +481,7 @@ describe("alerting the school DSL", () => {
 describe("escalating an unread school alert", () => {
   it("tells the service DSLs after one working day, once", async () => {
     const w = await world();
-    const { id: concernId } = await raised(w);
+    const { id: concernId } = await raised(w, { occurredAt: new Date("2026-12-01T08:00:00Z") });
     const { id: alertId } = await callerFor(w.providerDsl.actor).concern.recordSchoolAlert({
       concernId,
       alertedAt: new Date("2026-12-01T09:00:00Z"),
@@ -512,7 +516,7 @@ describe("escalating an unread school alert", () => {
 
   it("leaves a read alert alone", async () => {
     const w = await world();
-    const { id: concernId } = await raised(w);
+    const { id: concernId } = await raised(w, { occurredAt: new Date("2026-12-01T08:00:00Z") });
     const { id: alertId } = await callerFor(w.providerDsl.actor).concern.recordSchoolAlert({
       concernId,
       alertedAt: new Date("2026-12-01T09:00:00Z"),

@@ -37,6 +37,13 @@ export async function recordSchoolAlert({
     const concern = await findConcernInScope(tx, actor, concernId, {});
     assertActsForRaisingOrganisation(actor, concern);
     assertOpen(concern);
+    if (alertedAt < concern.occurredAt) {
+      throw AppError.invalid(
+        "alertedAt",
+        "When the school DSL was alerted must be after the concern happened",
+      );
+    }
+
     const alert = await tx.schoolDslAlert.create({
       data: {
         concernId,
