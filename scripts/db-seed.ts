@@ -25,10 +25,14 @@ async function main() {
     const finished = performance.now();
     console.log(`${describeTarget(target)}: seeded the demo around ${today}`);
     console.log(describeSummary(summary));
-    console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.length}, e.g. ` +
-      `${DEMO_ACCOUNTS[0].email}`);
-    console.log(`Took ${seconds(finished, seedStarted)} s (${seconds(finished, started)} s ` +
-      "with opening the database)");
+    console.log(
+      `Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.length}, e.g. ` +
+        `${DEMO_ACCOUNTS[0].email}`,
+    );
+    console.log(
+      `Took ${seconds(finished, seedStarted)} s (${seconds(finished, started)} s ` +
+        "with opening the database)",
+    );
   } finally {
     // An unclosed PGlite folder can make the next process that opens it hang.
     await db.close();
@@ -48,6 +52,7 @@ function describeSummary(summary: SeedSummary): string {
     `  ${summary.students} students with ${summary.contacts} parent/carer contacts`,
     `  ${referrals.total} referrals: ${list(referrals)}`,
     `  ${placements.total} placements: ${list(placements)}`,
+    `  ${summary.concerns} safeguarding concerns, ${summary.safeguardingContacts} contacts`,
     `  ${summary.notifications} notifications, ${summary.auditEvents} audit events`,
   ].join("\n");
 }

@@ -36,6 +36,18 @@ const EXPECTED: Record<Action, Role[]> = {
   "dashboard.monitoring": [MO, L],
   "dashboard.safeguarding": [SD, PD, DSL, L],
   "dashboard.quality": [QO, L],
+  "concern.raise": [S, SD, P, PD, MO, AD, DSL, L],
+  "concern.list": [S, SD, P, PD, MO, AD, DSL, L],
+  "concern.read": [S, SD, P, PD, MO, AD, DSL, L],
+  "concern.addEntry": [S, SD, P, PD, MO, AD, DSL, L],
+  "concern.recordSchoolAlert": [PD, DSL, L],
+  "concern.decide": [SD, PD, DSL, L],
+  "concern.acknowledgeAlert": [SD],
+  "concern.assign": [DSL, L],
+  "concern.close": [DSL, L],
+  "concern.viewers": [SD, PD, DSL, L],
+  "safeguardingContact.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
+  "safeguardingContact.upsert": [L],
 };
 
 describe("permission table", () => {
@@ -64,7 +76,8 @@ describe("permission table", () => {
   });
 
   it("keeps quality officers out of student records", () => {
-    const studentActions = ACTIONS.filter((a) => /^(student|referral|placement)\./.test(a));
+    const caseRecords = /^(student|referral|placement|concern)\./;
+    const studentActions = ACTIONS.filter((action) => caseRecords.test(action));
     expect(
       studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO)),
     ).toEqual([]);

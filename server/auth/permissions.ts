@@ -4,12 +4,17 @@ const SCHOOL: Role[] = ["SCHOOL_STAFF", "SCHOOL_DSL"];
 const PROVIDER: Role[] = ["PROVIDER_STAFF", "PROVIDER_DSL"];
 const CASEWORK: Role[] = ["MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_DSL", "SERVICE_LEAD"];
 const EVERYONE: Role[] = [...SCHOOL, ...PROVIDER, "QUALITY_OFFICER", ...CASEWORK];
+const DSL: Role[] = ["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"];
+// Anyone who works with students may raise a concern (KCSIE: every member of staff), and
+// so may read back what they raised; which concerns they see is decided by concernScope.
+const CONCERN_RAISERS: Role[] = [...SCHOOL, ...PROVIDER, ...CASEWORK];
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
  * action; the organisation scope (which records) is applied separately in each query
  * (server/auth/scope.ts). Quality officers assure providers and have no need to read
- * student case records, so they are left out of student, referral and placement reads.
+ * student case records, so they are left out of student, referral and placement reads, and
+ * of concerns.
  */
 export const PERMISSIONS = {
   "student.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
@@ -33,6 +38,18 @@ export const PERMISSIONS = {
   "dashboard.monitoring": ["MONITORING_OFFICER", "SERVICE_LEAD"],
   "dashboard.safeguarding": ["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"],
   "dashboard.quality": ["QUALITY_OFFICER", "SERVICE_LEAD"],
+  "concern.raise": CONCERN_RAISERS,
+  "concern.list": CONCERN_RAISERS,
+  "concern.read": CONCERN_RAISERS,
+  "concern.addEntry": CONCERN_RAISERS,
+  "concern.recordSchoolAlert": ["PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"],
+  "concern.decide": DSL,
+  "concern.acknowledgeAlert": ["SCHOOL_DSL"],
+  "concern.assign": ["SERVICE_DSL", "SERVICE_LEAD"],
+  "concern.close": ["SERVICE_DSL", "SERVICE_LEAD"],
+  "concern.viewers": DSL,
+  "safeguardingContact.list": EVERYONE,
+  "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

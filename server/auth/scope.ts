@@ -1,5 +1,5 @@
 import type { Prisma } from "@/server/db/generated/client";
-import type { Actor } from "./roles";
+import type { Actor, Role } from "./roles";
 
 /**
  * What each organisation may see (DOMAIN.md isolation rules), as Prisma `where` clauses.
@@ -42,4 +42,46 @@ export function referralScope(actor: Actor): Prisma.ReferralWhereInput {
 
 export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
   return partyScope(actor);
+}
+
+/** Roles that see every concern in the collaboration (DOMAIN.md: service DSLs and lead). */
+const CONCERN_SERVICE_ROLES = new Set<Role>(["SERVICE_DSL", "SERVICE_LEAD"]);
+
+/** The columns of a concern that decide who may see it. */
+export interface ConcernParties {
+  raisedById: string;
+  raisedByOrganisationId: string;
+  schoolId: string;
+}
+
+/**
+ * How much of a concern the actor may read: FULL for the DSLs entitled to it, RAISER for
+ * the person who raised it without holding such a role (they read back only what they
+ * raised), or null. Stricter than organisation scope: MOs, admins and staff who did not
+ * raise it see nothing unless they also hold a DSL role.
+ */
+export function concernAccess(actor: Actor, concern: ConcernParties): "FULL" | "RAISER" | null {
+  const { roles, organisationId } = actor;
+  if (roles.some((role) => CONCERN_SERVICE_ROLES.has(role))) {
+    return "FULL";
+  }
+  const isDsl = roles.includes("SCHOOL_DSL") || roles.includes("PROVIDER_DSL");
+  const dslOf = [concern.raisedByOrganisationId, concern.schoolId];
+  if (isDsl && dslOf.includes(organisationId)) {
+    return "FULL";
+  }
+  return concern.raisedById === actor.userId ? "RAISER" : null;
+}
+
+/** `concernAccess` as a Prisma `where`: the concerns for which it is not null. */
+export function concernScope(actor: Actor): Prisma.ConcernWhereInput {
+  const { roles, organisationId } = actor;
+  if (roles.some((role) => CONCERN_SERVICE_ROLES.has(role))) {
+    return {};
+  }
+  const visible: Prisma.ConcernWhereInput[] = [{ raisedById: actor.userId }];
+  if (roles.includes("SCHOOL_DSL") || roles.includes("PROVIDER_DSL")) {
+    visible.push({ raisedByOrganisationId: organisationId }, { schoolId: organisationId });
+  }
+  return { OR: visible };
 }

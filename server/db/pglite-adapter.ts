@@ -3,6 +3,7 @@ import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
   SqlQuery,
+  SqlQueryable,
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -27,13 +28,51 @@ function routeScripts(adapter: SqlDriverAdapter, client: PGlite): SqlDriverAdapt
   return adapter;
 }
 
+/**
+ * PGlite turns a parameter of a type it has no serialiser for into text with `String()`.
+ * Filters on enum arrays (`roles: { hasSome: [...] }`, `categories: { has: ... }`) send a
+ * list parameter typed as the enum array, which then arrives as `A,B` and Postgres refuses
+ * it ("malformed array literal"). Such lists are sent as array literals instead; node-postgres
+ * already does this for the PostgreSQL engine.
+ */
+function arrayLiteral(values: unknown[]): string {
+  const items = values.map((value) =>
+    value === null ? "NULL" : `"${String(value).replace(/(["\\])/g, "\\$1")}"`,
+  );
+  return `{${items.join(",")}}`;
+}
+
+function withEnumListLiterals(query: SqlQuery): SqlQuery {
+  const args = query.args.map((arg, index) => {
+    const type = query.argTypes[index];
+    const enumList = type?.arity === "list" && type.scalarType === "enum";
+    return enumList && Array.isArray(arg) ? arrayLiteral(arg) : arg;
+  });
+  return { ...query, args };
+}
+
+function fixEnumLists<T extends SqlQueryable>(queryable: T): T {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  const executeRaw = queryable.executeRaw.bind(queryable);
+  queryable.queryRaw = (query) => queryRaw(withEnumListLiterals(query));
+  queryable.executeRaw = (query) => executeRaw(withEnumListLiterals(query));
+  return queryable;
+}
+
+function fixEnumListsInTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) =>
+    fixEnumLists(await startTransaction(isolationLevel));
+  return fixEnumLists(adapter);
+}
+
 export function pgliteAdapterFactory(client: PGlite): SqlMigrationAwareDriverAdapterFactory {
   const inner = new PrismaPGlite(client);
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
     async connect() {
-      return routeScripts(await inner.connect(), client);
+      return fixEnumListsInTransactions(routeScripts(await inner.connect(), client));
     },
     async connectToShadowDb() {
       const shadow = new PGlite();

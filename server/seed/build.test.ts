@@ -63,4 +63,23 @@ describe("demo seed data", () => {
       expect(interviews.get(response.referralId)!.recordedAt! <= respondedAt).toBe(true);
     }
   });
+
+  it("raises the demo concerns about demo-school students placed with the demo provider", () => {
+    const { concerns, decisions, alerts, contacts } = data.safeguarding;
+    const tutor = data.people.users.find((u) => u.email === "provider.staff@demo.cap.test")!;
+    const placed = new Set(
+      records.placements
+        .filter((p) => p.providerId === orgs.providers[0].id && p.status === "ACTIVE")
+        .map((p) => p.studentId),
+    );
+    expect(concerns.map((c) => c.status)).toEqual(["AWAITING_DECISION", "DECIDED", "DECIDED"]);
+    for (const concern of concerns) {
+      expect(concern.raisedById).toBe(tutor.id);
+      expect(concern.schoolId).toBe(orgs.schools[0].id);
+      expect(placed.has(concern.studentId)).toBe(true);
+    }
+    expect(decisions.every((d) => d.rationale.length > 0)).toBe(true);
+    expect(alerts.filter((a) => !a.readAt)).toHaveLength(1);
+    expect(contacts.some((c) => c.kind === "SERVICE_DSL")).toBe(true);
+  });
 });

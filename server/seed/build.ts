@@ -4,6 +4,7 @@ import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildReferrals, type ReferralRecords } from "./referrals";
 import type { AuditRow, NotificationRow } from "./rows";
+import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
 
 /** Every row of the demo collaboration, built in memory before anything is written. */
@@ -14,6 +15,7 @@ export interface SeedData {
   records: ReferralRecords;
   notifications: NotificationRow[];
   audit: AuditRow[];
+  safeguarding: SafeguardingRecords;
 }
 
 export function buildSeedData(
@@ -29,5 +31,8 @@ export function buildSeedData(
   const notifications = buildNotifications(ctx, orgs, people, records);
   const rows = students.map((student) => student.row);
   const audit = buildAuditTrail(ctx, people, rows, records);
-  return { orgs, people, students, records, notifications, audit };
+  // Built last, so adding it left the random draws of everything above unchanged.
+  const safeguarding = buildSafeguarding(ctx, orgs, people, records);
+  audit.push(...safeguarding.audit);
+  return { orgs, people, students, records, notifications, audit, safeguarding };
 }

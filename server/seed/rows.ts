@@ -1,5 +1,5 @@
 import type { Prisma } from "@/server/db/generated/client";
-import type { Role, Weekday } from "@/server/db/generated/enums";
+import type { ConcernCategory, Role, Weekday } from "@/server/db/generated/enums";
 
 /**
  * Rows exactly as they go to `createMany`. The seed chooses every id itself (from the
@@ -24,3 +24,10 @@ export type ResponseRow = Row<Prisma.ApplicationResponseCreateManyInput, "confir
 export type PlacementRow = Row<Prisma.PlacementCreateManyInput, "days">;
 export type NotificationRow = Row<Prisma.NotificationCreateManyInput>;
 export type AuditRow = Row<Prisma.AuditEventCreateManyInput>;
+export type ConcernRow = Omit<Row<Prisma.ConcernCreateManyInput>, "categories"> & {
+  categories: ConcernCategory[];
+};
+export type ConcernEntryRow = Row<Prisma.ConcernEntryCreateManyInput>;
+export type ConcernDecisionRow = Row<Prisma.ConcernDecisionCreateManyInput>;
+export type SchoolDslAlertRow = Row<Prisma.SchoolDslAlertCreateManyInput>;
+export type SafeguardingContactRow = Row<Prisma.SafeguardingContactCreateManyInput>;

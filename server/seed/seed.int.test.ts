@@ -26,6 +26,10 @@ describe("seedDemoData", () => {
     );
     const counter = await prisma.counter.findUnique({ where: { name: "referral" } });
     expect(counter?.value).toBe(summary.referrals.total);
+    expect(await prisma.concern.count()).toBe(summary.concerns);
+    expect(await prisma.safeguardingContact.count()).toBe(summary.safeguardingContacts);
+    const concerns = await prisma.counter.findUnique({ where: { name: "concern" } });
+    expect(concerns?.value).toBe(summary.concerns);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

@@ -25,6 +25,8 @@ export interface SeedSummary {
   placements: Record<PlacementStatus, number> & { total: number };
   notifications: number;
   auditEvents: number;
+  concerns: number;
+  safeguardingContacts: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -98,5 +100,7 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     ),
     notifications: data.notifications.length,
     auditEvents: data.audit.length,
+    concerns: data.safeguarding.concerns.length,
+    safeguardingContacts: data.safeguarding.contacts.length,
   };
 }

@@ -1,5 +1,6 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { SeedData } from "./build";
+import type { SafeguardingRecords } from "./safeguarding";
 
 // Well under PostgreSQL's 65,535 bind parameters for the widest table here.
 const CHUNK = 1000;
@@ -34,10 +35,21 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.applicationResponse.createMany({ data: records.responses });
       await tx.placement.createMany({ data: records.placements });
       await inChunks(data.notifications, (rows) => tx.notification.createMany({ data: rows }));
+      await writeSafeguarding(tx, data.safeguarding);
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
+      const concerns = data.safeguarding.concerns.length;
+      await tx.counter.create({ data: { name: "concern", value: concerns } });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
+}
+
+async function writeSafeguarding(tx: Prisma.TransactionClient, records: SafeguardingRecords) {
+  await tx.safeguardingContact.createMany({ data: records.contacts });
+  await tx.concern.createMany({ data: records.concerns });
+  await tx.concernEntry.createMany({ data: records.entries });
+  await tx.concernDecision.createMany({ data: records.decisions });
+  await tx.schoolDslAlert.createMany({ data: records.alerts });
 }

@@ -20,10 +20,17 @@ import {
 // "other" case. A refused role must get FORBIDDEN; a permitted caller from another
 // organisation must get NOT_FOUND (or a list without the records) and no response may
 // contain the target student's or referral's identifying text.
+//
+// Safeguarding concerns are stricter than organisation scope (DOMAIN.md): inside the very
+// organisations that hold the target concern, only its raiser, the DSLs and the service DSLs
+// and lead see it, and only the raising organisation's DSL acts on it. OWN_SIDE_REFUSALS
+// states, per concern procedure, what a permitted but unentitled caller must get instead,
+// service roles included, so "MOs and admins do not see concerns" is proven, not assumed.
 
 const db = await setupTestDatabase();
 
 const SECRET = { firstName: "Zebedee", lastName: "Foreignsworth", upn: "Q999999999999" };
+const CONCERN_TEXT = "Marmalade skies over the bus station";
 
 interface Targets {
   studentId: string;
@@ -32,6 +39,9 @@ interface Targets {
   courseId: string;
   providerId: string;
   ownerUserId: string;
+  concernId: string;
+  concernReference: string;
+  serviceDslId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -52,6 +62,34 @@ async function notificationFor(targets: Targets, caller: Actor | null, side: Sid
 
 /** Input for each procedure, aimed at the target records. */
 const INPUTS: Record<string, CallArgs> = {
+  "concern.raise": (t) => ({
+    studentId: t.studentId,
+    occurredAt: new Date("2026-11-02T10:00:00Z"),
+    location: "Workshop",
+    categories: ["NEGLECT"],
+    whatWasSeenOrHeard: "Matrix concern",
+    immediateAction: "Spoke to the DSL",
+    whoWasTold: "DSL",
+    riskLevel: "LOW",
+  }),
+  "concern.list": () => ({ page: 1 }),
+  "concern.get": (t) => ({ concernId: t.concernId }),
+  "concern.addEntry": (t) => ({ concernId: t.concernId, kind: "ACTION", text: "Matrix action" }),
+  "concern.recordSchoolAlert": (t) => ({
+    concernId: t.concernId,
+    alertedAt: new Date("2026-11-02T11:00:00Z"),
+    method: "PHONE",
+    alertedWhom: "School DSL",
+  }),
+  "concern.decide": (t) => ({
+    concernId: t.concernId,
+    outcome: "NO_FURTHER_ACTION",
+    rationale: "Matrix rationale",
+  }),
+  "concern.acknowledgeAlert": (t) => ({ concernId: t.concernId }),
+  "concern.assign": (t) => ({ concernId: t.concernId, assigneeId: t.serviceDslId }),
+  "concern.close": (t) => ({ concernId: t.concernId, rationale: "Matrix closure" }),
+  "concern.viewers": (t) => ({ studentId: t.studentId }),
   "course.list": () => ({}),
   "dashboard.admin": () => undefined,
   "dashboard.monitoring": () => undefined,
@@ -94,12 +132,26 @@ const INPUTS: Record<string, CallArgs> = {
     declineGround: "NEED",
     explanation: "x",
   }),
+  "safeguardingContact.list": () => undefined,
+  "safeguardingContact.upsert": () => ({
+    kind: "HELPLINE",
+    name: "Matrix helpline",
+    description: "Matrix",
+    phone: "0800 000 000",
+  }),
   "student.get": (t) => ({ studentId: t.studentId }),
   "student.list": () => ({ page: 1 }),
 };
 
 /** Procedures aimed at one record: a caller from another organisation must get NOT_FOUND. */
 const RECORD_BOUND = new Set([
+  "concern.raise",
+  "concern.get",
+  "concern.addEntry",
+  "concern.recordSchoolAlert",
+  "concern.decide",
+  "concern.acknowledgeAlert",
+  "concern.viewers",
   "referral.get",
   "referral.markPaperwork",
   "referral.recordInterview",
@@ -108,6 +160,34 @@ const RECORD_BOUND = new Set([
   "student.get",
   "notification.markRead",
 ]);
+
+type OwnSideOutcome = "NOT_FOUND" | "FORBIDDEN" | "HIDDEN";
+
+/** Staff and service roles that pass the permission table but are no DSL (nor the raiser). */
+function unentitled(outcome: OwnSideOutcome): Partial<Record<Role, OwnSideOutcome>> {
+  const roles: Role[] = ["SCHOOL_STAFF", "PROVIDER_STAFF", "MONITORING_OFFICER", "SERVICE_ADMIN"];
+  return Object.fromEntries(roles.map((role) => [role, outcome]));
+}
+
+/** DSLs who see the concern but did not raise it, so may not act for its raiser. */
+const NOT_THE_RAISING_DSL: Partial<Record<Role, OwnSideOutcome>> = {
+  SCHOOL_DSL: "FORBIDDEN",
+  SERVICE_DSL: "FORBIDDEN",
+  SERVICE_LEAD: "FORBIDDEN",
+};
+
+/**
+ * What a permitted caller from the target's own organisations must get when the concern is
+ * not theirs to see or act on: a refusal, or (HIDDEN) an answer without the concern. The
+ * target concern was raised by provider staff of the home provider.
+ */
+const OWN_SIDE_REFUSALS: Record<string, Partial<Record<Role, OwnSideOutcome>>> = {
+  "concern.list": unentitled("HIDDEN"),
+  "concern.get": unentitled("NOT_FOUND"),
+  "concern.addEntry": unentitled("NOT_FOUND"),
+  "concern.recordSchoolAlert": { SERVICE_DSL: "FORBIDDEN", SERVICE_LEAD: "FORBIDDEN" },
+  "concern.decide": NOT_THE_RAISING_DSL,
+};
 
 const procedures = Object.entries(
   appRouter._def.procedures as unknown as Record<string, Procedure>,
@@ -129,9 +209,10 @@ async function call(path: string, actor: Actor | null, input: unknown) {
   }
 }
 
-function expectNoLeak(result: unknown, reference: string) {
+function expectNoLeak(result: unknown, t: Targets) {
   const text = JSON.stringify(result);
-  for (const secret of [SECRET.firstName, SECRET.lastName, SECRET.upn, reference]) {
+  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT];
+  for (const secret of [...secrets, t.reference, t.concernReference]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -186,6 +267,32 @@ beforeAll(async () => {
     },
   });
   const owner = await makeUser(db, { organisation: homes.SCHOOL, roles: ["SCHOOL_STAFF"] });
+  const raiser = await makeUser(db, { organisation: homes.PROVIDER, roles: ["PROVIDER_STAFF"] });
+  const serviceDsl = await makeUser(db, { organisation: homes.SERVICE, roles: ["SERVICE_DSL"] });
+  const concern = await db.concern.create({
+    data: {
+      reference: "CON-424242",
+      studentId: student.id,
+      schoolId: homes.SCHOOL.id,
+      raisedById: raiser.id,
+      raisedByOrganisationId: homes.PROVIDER.id,
+      occurredAt: new Date("2026-11-02T09:00:00Z"),
+      location: "Workshop",
+      categories: ["NEGLECT"],
+      whatWasSeenOrHeard: CONCERN_TEXT,
+      immediateAction: "Told the DSL",
+      whoWasTold: "Provider DSL",
+      riskLevel: "MEDIUM",
+      schoolAlerts: {
+        create: {
+          alertedAt: new Date("2026-11-02T10:00:00Z"),
+          method: "PHONE",
+          alertedWhom: "School DSL",
+          recordedById: raiser.id,
+        },
+      },
+    },
+  });
   targets = {
     studentId: student.id,
     referralId: referral.id,
@@ -193,6 +300,9 @@ beforeAll(async () => {
     courseId: course.id,
     providerId: homes.PROVIDER.id,
     ownerUserId: owner.id,
+    concernId: concern.id,
+    concernReference: concern.reference,
+    serviceDslId: serviceDsl.id,
   };
 });
 
@@ -223,12 +333,19 @@ describe.each(procedures)("%s", (path, procedure) => {
       ROLE_ORGANISATION[role] === "SERVICE" ? (["own"] as const) : (["own", "other"] as const);
     for (const side of sides) {
       const allowed = can([role], action);
-      it(`${allowed ? "lets" : "refuses"} ${role} (${side} organisation)`, async () => {
+      const ownSideOutcome = side === "own" ? OWN_SIDE_REFUSALS[path]?.[role] : undefined;
+      const verb = !allowed ? "refuses" : ownSideOutcome ? `answers ${ownSideOutcome} to` : "lets";
+      it(`${verb} ${role} (${side} organisation)`, async () => {
         const actor = await actorFor(role, side);
         const result = await call(path, actor, await INPUTS[path](targets, actor, side));
 
         if (!allowed) {
           expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+        } else if (ownSideOutcome) {
+          expect(result).toMatchObject(
+            ownSideOutcome === "HIDDEN" ? { ok: true } : { ok: false, code: ownSideOutcome },
+          );
+          expectNoLeak(result, targets);
         } else if (side === "own") {
           expect(["FORBIDDEN", "NOT_FOUND", "UNAUTHORIZED"]).not.toContain(
             result.ok ? "" : result.code,
@@ -237,7 +354,7 @@ describe.each(procedures)("%s", (path, procedure) => {
           if (RECORD_BOUND.has(path)) {
             expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
           }
-          expectNoLeak(result, targets.reference);
+          expectNoLeak(result, targets);
         }
       });
     }

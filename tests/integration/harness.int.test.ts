@@ -30,6 +30,22 @@ describe("integration harness", () => {
     expect(await db.organisation.count()).toBe(0);
   });
 
+  it("filters on enum arrays on both engines (server/db/pglite-adapter.ts)", async () => {
+    const organisation = await makeOrganisation(db, { kind: "SERVICE" });
+    const dsl = await makeUser(db, { organisation, roles: ["MONITORING_OFFICER", "SERVICE_DSL"] });
+    await makeUser(db, { organisation, roles: ["SERVICE_ADMIN"] });
+    const inOrganisation = { organisationId: organisation.id };
+
+    const some = await db.user.findMany({
+      where: { ...inOrganisation, roles: { hasSome: ["SERVICE_DSL", "SERVICE_LEAD"] } },
+    });
+    const one = await db.user.findMany({
+      where: { ...inOrganisation, roles: { has: "SERVICE_DSL" } },
+    });
+    expect(some.map((user) => user.id)).toEqual([dsl.id]);
+    expect(one.map((user) => user.id)).toEqual([dsl.id]);
+  });
+
   it("gives PostgreSQL runs a database of their own", async () => {
     // adapter-pg cannot read the `name` type, hence the cast.
     const [{ name }] = await db.$queryRaw<{ name: string }[]>`
