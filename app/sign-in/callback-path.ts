@@ -10,7 +10,6 @@ const PROBE_ORIGIN = "http://cap-portal.invalid";
  */
 export function safeCallbackPath(value: string | string[] | undefined): string {
   const candidate = Array.isArray(value) ? value[0] : value;
-  // eslint-disable-next-line no-control-regex
   if (!candidate || !candidate.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(candidate)) {
     return FALLBACK;
   }
