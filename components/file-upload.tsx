@@ -24,6 +24,8 @@ interface FileUploadProps {
   /** Sent with the file; the server records it as the document's type. */
   kind: string;
   onUploaded: (document: UploadedDocument | null) => void;
+  /** Told when an upload starts and ends, so a form can wait for it before sending. */
+  onBusyChange?: (busy: boolean) => void;
 }
 
 export function formatBytes(bytes: number): string {
@@ -65,7 +67,8 @@ function send(file: File, kind: string, onProgress: (percent: number) => void) {
  * A file field that uploads as soon as a file is chosen, shows progress while it goes, and
  * shows the server's refusal (wrong type, too large) beside the field.
  */
-export function FileUpload({ name, label, hint, kind, onUploaded }: FileUploadProps) {
+export function FileUpload(props: FileUploadProps) {
+  const { name, label, hint, kind, onUploaded, onBusyChange } = props;
   const [state, setState] = useState<UploadState>({ stage: "idle" });
   const id = fieldId(name);
   const error = state.stage === "refused" ? state.message : undefined;
@@ -78,6 +81,7 @@ export function FileUpload({ name, label, hint, kind, onUploaded }: FileUploadPr
       return;
     }
     setState({ stage: "uploading", percent: 0, name: file.name });
+    onBusyChange?.(true);
     try {
       const document = await send(file, kind, (percent) =>
         setState({ stage: "uploading", percent, name: file.name }),
@@ -86,6 +90,8 @@ export function FileUpload({ name, label, hint, kind, onUploaded }: FileUploadPr
       onUploaded(document);
     } catch (caught) {
       setState({ stage: "refused", message: (caught as Error).message });
+    } finally {
+      onBusyChange?.(false);
     }
   }
 

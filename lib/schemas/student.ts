@@ -38,11 +38,15 @@ export const newStudentSchema = z.object({
     (value) => value <= ukToday() && value >= "1990-01-01",
     "The date of birth must be a real date in the past",
   ),
-  yearGroup: z.coerce
-    .number({ error: "Enter the year group" })
-    .int("Year group must be a whole number")
-    .min(7, "Year group must be between 7 and 13")
-    .max(13, "Year group must be between 7 and 13"),
+  // A blank field means "not entered", not year 0.
+  yearGroup: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "Enter the year group as a number, like 10" })
+      .int("Year group must be a whole number")
+      .min(7, "Year group must be between 7 and 13")
+      .max(13, "Year group must be between 7 and 13"),
+  ),
   senStatus: z.enum(SEN_STATUSES, { error: "Select the student's SEN status" }),
   lookedAfter: z.boolean(),
   childProtectionPlan: z.boolean(),

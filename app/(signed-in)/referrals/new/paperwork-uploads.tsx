@@ -15,6 +15,8 @@ export interface PaperworkChoice {
 
 interface Props {
   onChange: (choices: PaperworkChoice[]) => void;
+  /** Whether any upload is still going, so the form can wait for it. */
+  onBusyChange: (busy: boolean) => void;
   /** The server's refusal of the paperwork as a whole, e.g. a document it cannot find. */
   error?: string;
 }
@@ -24,10 +26,21 @@ interface Props {
  * the uploaded documents' ids. Paperwork may also reach the provider another way, so none
  * is compulsory here: the provider marks each piece received.
  */
-export function PaperworkUploads({ onChange, error }: Props) {
+export function PaperworkUploads({ onChange, onBusyChange, error }: Props) {
   // A ref, not state: uploads finish in any order, each calling back with the closure of the
   // render it started in, and every one must see the others' results.
   const uploads = useRef<Partial<Record<PaperworkKindValue, string>>>({});
+
+  const busy = useRef(new Set<PaperworkKindValue>());
+
+  function track(kind: PaperworkKindValue, isBusy: boolean) {
+    if (isBusy) {
+      busy.current.add(kind);
+    } else {
+      busy.current.delete(kind);
+    }
+    onBusyChange(busy.current.size > 0);
+  }
 
   function record(kind: PaperworkKindValue, document: UploadedDocument | null) {
     uploads.current = { ...uploads.current, [kind]: document?.id };
@@ -61,6 +74,7 @@ export function PaperworkUploads({ onChange, error }: Props) {
           label={`Upload the ${lowerFirst(PAPERWORK_LABEL[kind])}`}
           kind={kind}
           onUploaded={(document) => record(kind, document)}
+          onBusyChange={(isBusy) => track(kind, isBusy)}
         />
       ))}
     </>

@@ -69,12 +69,18 @@ export function ReferralForm({ courses }: { courses: CourseOption[] }) {
   const { handleSubmit, setError, formState } = form;
   const [paperwork, setPaperwork] = useState<PaperworkChoice[]>([]);
   const [topError, setTopError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const create = useMutation(trpc.referral.create.mutationOptions());
   const errors = summaryErrors(formState.errors, FIELD_ORDER);
   useErrorTitle(errors.length > 0 || Boolean(topError));
 
   const onSubmit = async (values: Parsed) => {
     setTopError(null);
+    if (uploading) {
+      // Sending now would leave the unfinished document off the referral without a word.
+      setError("paperwork", { message: "Wait for the uploads to finish, then send the referral" });
+      return;
+    }
     try {
       const created = await create.mutateAsync({ ...values, paperwork });
       router.push(`/referrals/${created.id}?sent=1`);
@@ -94,7 +100,11 @@ export function ReferralForm({ courses }: { courses: CourseOption[] }) {
         <StudentFields />
         <CourseFields courses={courses} />
         <NeedsAndRiskFields />
-        <PaperworkUploads onChange={setPaperwork} error={formState.errors.paperwork?.message} />
+        <PaperworkUploads
+          onChange={setPaperwork}
+          onBusyChange={setUploading}
+          error={formState.errors.paperwork?.message}
+        />
         <Button disabled={formState.isSubmitting}>Send referral</Button>
       </form>
     </FormProvider>
