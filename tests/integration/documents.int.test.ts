@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Course } from "@/server/db/generated/client";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
 import { makeCourse, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
 
@@ -15,6 +16,31 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(process.env.UPLOAD_DIR!, { recursive: true, force: true });
 });
+
+/** A referral from `schoolId` to `course` with the stored document attached. */
+async function attachToReferral(
+  reference: string,
+  { studentId, schoolId, course }: { studentId: string; schoolId: string; course: Course },
+  documentId: string,
+) {
+  await db.referral.create({
+    data: {
+      reference,
+      studentId,
+      courseId: course.id,
+      schoolId,
+      providerId: course.providerId,
+      requestedDays: ["MONDAY"],
+      requestedStartDate: new Date("2027-01-04"),
+      reasons: "r",
+      needs: "n",
+      riskLevel: "LOW",
+      riskAssessment: "a",
+      createdById: "test",
+      documents: { connect: { id: documentId } },
+    },
+  });
+}
 
 describe("documents", () => {
   it("stores a PDF outside the web root with its size and checksum", async () => {
@@ -67,23 +93,11 @@ describe("documents", () => {
     });
     const course = await makeCourse(db);
     const student = await makeStudent(db, { homeSchoolId: staff.organisationId });
-    await db.referral.create({
-      data: {
-        reference: "REF-900002",
-        studentId: student.id,
-        courseId: course.id,
-        schoolId: staff.organisationId,
-        providerId: course.providerId,
-        requestedDays: ["MONDAY"],
-        requestedStartDate: new Date("2027-01-04"),
-        reasons: "r",
-        needs: "n",
-        riskLevel: "LOW",
-        riskAssessment: "a",
-        createdById: staff.id,
-        documents: { connect: { id: stored.id } },
-      },
-    });
+    await attachToReferral(
+      "REF-900002",
+      { studentId: student.id, schoolId: staff.organisationId, course },
+      stored.id,
+    );
 
     const file = await readDocument({ db, actor: admin.actor, documentId: stored.id });
     expect(file.name).toBe("a.pdf");
@@ -118,23 +132,11 @@ describe("documents", () => {
       name: "c.pdf",
       bytes: PDF,
     });
-    await db.referral.create({
-      data: {
-        reference: "REF-900001",
-        studentId: student.id,
-        courseId: course.id,
-        schoolId: school.id,
-        providerId: course.providerId,
-        requestedDays: ["MONDAY"],
-        requestedStartDate: new Date("2027-01-04"),
-        reasons: "r",
-        needs: "n",
-        riskLevel: "LOW",
-        riskAssessment: "a",
-        createdById: staff.id,
-        documents: { connect: { id: stored.id } },
-      },
-    });
+    await attachToReferral(
+      "REF-900001",
+      { studentId: student.id, schoolId: school.id, course },
+      stored.id,
+    );
     const receiving = await db.organisation.findUniqueOrThrow({ where: { id: course.providerId } });
     const providerStaff = await makeUser(db, {
       organisation: receiving,

@@ -64,7 +64,7 @@ export async function respondToReferral({ db, actor, input, now = new Date() }: 
   await notifyServiceRoles(db, ["SERVICE_ADMIN"], {
     kind: "referral.responded",
     title: `Response to process: ${result.reference}`,
-    body: `The provider has ${result.decision === "ACCEPTED" ? "accepted" : "declined"} the referral.`,
+    body: `The provider has ${result.decision === "ACCEPTED" ? "accepted" : "declined"} it.`,
     link: `/referrals/${referralId}`,
   });
   return { id: result.id, decision: result.decision };

@@ -20,7 +20,8 @@ type AlertInput = { concernId: string; alertedAt: Date; method: AlertMethod; ale
 
 /**
  * The raising organisation's DSL records when and how they alerted the student's school DSL.
- * The school DSLs get an in-app alert to acknowledge; unread, it escalates (escalate-unread-alerts.ts).
+ * The school DSLs get an in-app alert to acknowledge; unread, it escalates
+ * (escalate-unread-alerts.ts).
  */
 export async function recordSchoolAlert({
   db,
