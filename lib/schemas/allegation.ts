@@ -23,6 +23,14 @@ export const THRESHOLD_LABEL: Record<Threshold, string> = {
   unsuitable: "Has acted, or may have, in a way that suggests they are unfit to work with children",
 };
 
+/** Each threshold in a word or two, for labels beside the full wording. */
+export const THRESHOLD_SHORT: Record<Threshold, string> = {
+  harmedChild: "harm",
+  criminalOffence: "a criminal offence",
+  riskOfHarm: "risk of harm",
+  unsuitable: "suitability",
+};
+
 /** The outcomes KCSIE Part 4 names, each with what it means, in our own words. */
 export const ALLEGATION_OUTCOMES = [
   "SUBSTANTIATED",

@@ -18,6 +18,7 @@ import {
   allegationThresholdsSchema,
   ladoContactSchema,
   THRESHOLD_LABEL,
+  THRESHOLD_SHORT,
   THRESHOLDS,
 } from "@/lib/schemas/allegation";
 import { useTRPC } from "@/lib/ui/trpc";
@@ -70,7 +71,7 @@ export function ThresholdsForm({ allegationId }: Props) {
             {...register(threshold)}
           />
           <Textarea
-            label="Note"
+            label={`Note on ${THRESHOLD_SHORT[threshold]}`}
             rows={3}
             error={fieldErrors[`${threshold}Note`]?.message}
             {...register(`${threshold}Note`)}
