@@ -60,7 +60,7 @@ async function report(page: Page) {
   await expect(page.locator("main")).toContainText(WHAT);
   await expect(page).not.toHaveTitle(new RegExp(ADULT));
   await expectAccessible(page, "the reporter's view of an allegation");
-  return page.url();
+  return page.url().replace(/\?.*$/, "");
 }
 
 async function recordThresholds(lead: Page) {
@@ -78,7 +78,8 @@ async function recordThresholds(lead: Page) {
     await lead.getByLabel(`Note on ${short}`, { exact: true }).fill(`Judged ${choice}`);
   }
   await lead.getByRole("button", { name: "Record thresholds" }).click();
-  await expect(lead.locator(".govuk-notification-banner")).toContainText("Thresholds recorded");
+  const form = lead.locator("form[aria-labelledby='thresholds-heading']");
+  await expect(form.locator(".govuk-notification-banner")).toContainText("Thresholds recorded");
 }
 
 async function recordConsultation(lead: Page) {
@@ -88,7 +89,7 @@ async function recordConsultation(lead: Page) {
   await form.getByLabel("LADO reference (optional)").fill("LADO-E2E-1");
   await form.getByLabel("The LADO's advice").fill("Provider to suspend from contact");
   await form.getByRole("button", { name: "Record consultation" }).click();
-  await expect(lead.locator(".govuk-notification-banner")).toContainText(
+  await expect(form.locator(".govuk-notification-banner")).toContainText(
     "LADO consultation recorded",
   );
   await expect(lead.locator("main")).toContainText("LADO-E2E-1");
@@ -100,7 +101,8 @@ async function recordOutcome(lead: Page) {
   await form.getByLabel("Date of the outcome").fill(today());
   await form.getByLabel("Rationale").fill("Witnessed by two staff");
   await form.getByRole("button", { name: "Record outcome and close" }).click();
-  await expect(lead.locator(".govuk-notification-banner")).toContainText("closed");
+  const banner = lead.locator(".govuk-notification-banner", { hasText: "Outcome recorded" });
+  await expect(banner).toBeVisible();
   await expect(lead.locator("main")).toContainText("Substantiated");
 }
 
