@@ -167,6 +167,9 @@ for (const account of ROLES) {
     test.use({ account });
 
     test("every page in the navigation", async ({ page }) => {
+      // Each section adds a page with axe and reflow checks; one test's 30 seconds no longer
+      // covers six or more of them on a busy two-core machine.
+      test.slow();
       await page.goto("/dashboard");
       const links = await navigationLinks(page);
       expect(links, "the navigation has links").not.toHaveLength(0);
