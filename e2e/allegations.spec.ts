@@ -27,7 +27,18 @@ function today(): string {
 const ADULT = `Ignatius Wetherby-${Date.now().toString(36)}`;
 const WHAT = "Pushed a learner against the workshop door and swore at them";
 
+/** A student the reporter works with: the first on their students list. */
+async function firstStudent(page: Page) {
+  await page.goto("/students");
+  const row = page.locator("main table tbody tr").first();
+  return {
+    name: await row.locator("a").innerText(),
+    upn: await row.locator("td").nth(0).innerText(),
+  };
+}
+
 async function report(page: Page) {
+  const student = await firstStudent(page);
   await page.goto("/allegations/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Report an allegation about an adult",
@@ -50,6 +61,8 @@ async function report(page: Page) {
   await page.getByLabel("Where it happened").fill("Workshop");
   await page.getByLabel("What happened", { exact: true }).fill(WHAT);
   await page.getByLabel("Children involved (optional)").fill("One Year 11 learner");
+  await page.getByLabel("Link a student record (optional)").fill(student.upn);
+  await page.getByRole("group", { name: "Students to link" }).getByRole("checkbox").first().check();
   await page.getByLabel("What was done straight away").fill("Learner taken to the office");
   await page.getByLabel("Who has been told").fill("Nobody else yet");
   await page.getByRole("button", { name: "Send to the service lead" }).click();
@@ -58,6 +71,7 @@ async function report(page: Page) {
     "sent to the service lead",
   );
   await expect(page.locator("main")).toContainText(WHAT);
+  await expect(page.getByRole("link", { name: student.name })).toBeVisible();
   await expect(page).not.toHaveTitle(new RegExp(ADULT));
   await expectAccessible(page, "the reporter's view of an allegation");
   return page.url().replace(/\?.*$/, "");

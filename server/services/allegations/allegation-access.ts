@@ -33,7 +33,7 @@ export function allegationScope(actor: Actor): Prisma.AllegationWhereInput {
 
 // Roles are already cut to those that count in the actor's kind of organisation
 // (effectiveRoles), so a "lead" role on a school user never reaches here.
-function isLead(actor: Actor): boolean {
+export function isLead(actor: Actor): boolean {
   return actor.roles.includes("SERVICE_LEAD");
 }
 

@@ -2,7 +2,12 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
 import { studentScope } from "@/server/auth/scope";
 import type { AllegationStatus, Prisma, PrismaClient } from "@/server/db/generated/client";
-import { allegationAccess, allegationScope, findAllegationInScope } from "./allegation-access";
+import {
+  allegationAccess,
+  allegationScope,
+  findAllegationInScope,
+  isLead,
+} from "./allegation-access";
 
 export const ALLEGATION_PAGE_SIZE = 25;
 
@@ -36,16 +41,15 @@ export async function listAllegations(options: ListAllegationsOptions) {
   };
 
   return db.$transaction(async (tx) => {
-    const [total, rows] = await Promise.all([
-      tx.allegation.count({ where }),
-      tx.allegation.findMany({
-        where,
-        orderBy: [{ status: "asc" }, { reportedAt: "desc" }],
-        skip: (page - 1) * ALLEGATION_PAGE_SIZE,
-        take: ALLEGATION_PAGE_SIZE,
-        select: LIST_ROW,
-      }),
-    ]);
+    // One after the other: a transaction runs on one connection.
+    const total = await tx.allegation.count({ where });
+    const rows = await tx.allegation.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { reportedAt: "desc" }],
+      skip: (page - 1) * ALLEGATION_PAGE_SIZE,
+      take: ALLEGATION_PAGE_SIZE,
+      select: LIST_ROW,
+    });
     if (rows.length > 0) {
       await recordAudit(tx, actor, {
         action: "allegation.list",
@@ -55,13 +59,9 @@ export async function listAllegations(options: ListAllegationsOptions) {
       });
     }
     // The reporter learns whether it is open or closed, not the outcome (allegation-access.ts).
-    const visible = isLeadList(actor) ? rows : rows.map((row) => ({ ...row, outcome: null }));
+    const visible = isLead(actor) ? rows : rows.map((row) => ({ ...row, outcome: null }));
     return { total, page, pageSize: ALLEGATION_PAGE_SIZE, rows: visible };
   });
-}
-
-function isLeadList(actor: Actor): boolean {
-  return allegationAccess(actor, { reportedById: "" }) === "LEAD";
 }
 
 /** How many allegations are open: the lead's dashboard count. */

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
@@ -15,6 +15,7 @@ import { allegationReportSchema } from "@/lib/schemas/allegation";
 import { applyServerErrors, FORM_OPTIONS, summaryErrors } from "@/lib/ui/form-errors";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useErrorTitle } from "@/lib/ui/use-error-title";
+import { StudentLinks } from "./student-links";
 
 type Values = z.input<typeof allegationReportSchema>;
 type Parsed = z.output<typeof allegationReportSchema>;
@@ -56,7 +57,8 @@ const DEFAULT_VALUES = {
  * allegation.report; the server's refusals land beside the same fields and nothing typed
  * is lost.
  */
-export function AllegationForm({ employers }: { employers: EmployerOption[] }) {
+export function AllegationForm(props: { employers: EmployerOption[]; canLinkStudents: boolean }) {
+  const { employers, canLinkStudents } = props;
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<Values, unknown, Parsed>({
@@ -82,7 +84,7 @@ export function AllegationForm({ employers }: { employers: EmployerOption[] }) {
   };
 
   return (
-    <>
+    <FormProvider {...form}>
       <ErrorSummary
         errors={errors}
         description={topError}
@@ -136,6 +138,7 @@ export function AllegationForm({ employers }: { employers: EmployerOption[] }) {
           error={fieldErrors.childrenInvolved?.message}
           {...register("childrenInvolved")}
         />
+        {canLinkStudents && <StudentLinks />}
         <h2 className="govuk-heading-m">What has been done</h2>
         <Textarea
           label="What was done straight away"
@@ -151,6 +154,6 @@ export function AllegationForm({ employers }: { employers: EmployerOption[] }) {
         />
         <Button disabled={formState.isSubmitting}>Send to the service lead</Button>
       </form>
-    </>
+    </FormProvider>
   );
 }

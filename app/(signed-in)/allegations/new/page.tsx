@@ -45,7 +45,10 @@ export default async function NewAllegationPage() {
         </Link>
         . If a child is in immediate danger, call 999.
       </p>
-      <AllegationForm employers={options} />
+      <AllegationForm
+        employers={options}
+        canLinkStudents={can(actor.roles, "student.list") && can(actor.roles, "student.read")}
+      />
     </>
   );
 }
