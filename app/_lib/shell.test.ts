@@ -15,7 +15,7 @@ describe("sectionsFor", () => {
     ]);
   });
 
-  it("keeps student case records from a quality officer, who may still report about an adult", () => {
+  it("keeps case records from a quality officer, who may still report an adult", () => {
     expect(hrefs(["QUALITY_OFFICER"])).toEqual(["/dashboard", "/allegations", "/notifications"]);
   });
 

@@ -203,7 +203,7 @@ describe("who sees an allegation", () => {
     "a quality officer": w.quality,
   });
 
-  it("answers NOT_FOUND to everyone but the reporter and the lead, as for a missing one", async () => {
+  it("answers NOT_FOUND to all but the reporter and the lead, as if missing", async () => {
     const { id } = await reported();
     const missing = await rejection(
       callerFor(w.lead.actor).allegation.get({ allegationId: crypto.randomUUID() }),
@@ -217,7 +217,7 @@ describe("who sees an allegation", () => {
     }
   });
 
-  it("refuses outsiders further information, and the lead's steps to all but the lead", async () => {
+  it("refuses outsiders additions, and the lead's steps to all but the lead", async () => {
     const { id } = await reported();
     for (const user of Object.values(outsiders())) {
       const entry = callerFor(user.actor).allegation.addEntry({ allegationId: id, text: "x" });
@@ -369,7 +369,7 @@ describe("the reporter's view and additions", () => {
     expect(stored.whatHappened).toBe(WHAT_HAPPENED);
   });
 
-  it("shows the reporter what they reported and whether it is open, not the lead's work", async () => {
+  it("shows the reporter their report and whether it is open, not the lead's work", async () => {
     const { id } = await reported();
     const lead = callerFor(w.lead.actor).allegation;
     await lead.addEntry({ allegationId: id, text: "Lead's private note" });

@@ -33,7 +33,7 @@ export function EntryForm({ allegationId }: { allegationId: string }) {
       <ErrorSummary errors={errors} description={topError} focusKey={formState.submitCount} />
       <Textarea
         label="Further information"
-        hint="It is added to the record with your name and the time; nothing already recorded changes"
+        hint="It is added with your name and the time; nothing already recorded changes"
         error={formState.errors.text?.message}
         {...register("text")}
       />
