@@ -55,8 +55,11 @@ export default async function AllegationPage(props: {
       </p>
       {!lead && (
         <div className="govuk-inset-text">
-          Only you and the service lead can see this allegation. The service lead records the next
-          steps with the LADO; you will see here when it is closed.
+          Only you and the service lead can see this allegation.{" "}
+          {open
+            ? "The service lead records the next steps with the LADO; " +
+              "you will see here when it is closed."
+            : "The service lead has closed it."}
         </div>
       )}
       {lead && <OutcomeSection allegation={allegation} />}
