@@ -10,12 +10,18 @@ describe("sectionsFor", () => {
       "/students",
       "/referrals",
       "/placements",
+      "/allegations",
       "/notifications",
     ]);
   });
 
-  it("keeps student case records from a quality officer", () => {
-    expect(hrefs(["QUALITY_OFFICER"])).toEqual(["/dashboard", "/notifications"]);
+  it("keeps case records from a quality officer, who may still report an adult", () => {
+    expect(hrefs(["QUALITY_OFFICER"])).toEqual(["/dashboard", "/allegations", "/notifications"]);
+  });
+
+  it("opens allegations to everyone who may list them, the lead included", () => {
+    expect(hrefs(["SERVICE_LEAD"])).toContain("/allegations");
+    expect(hrefs(["PROVIDER_STAFF"])).toContain("/allegations");
   });
 
   it("shows only the dashboard to someone with no role", () => {

@@ -8,6 +8,8 @@ const DSL: Role[] = ["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"
 // Anyone who works with students may raise a concern (KCSIE: every member of staff), and
 // so may read back what they raised; which concerns they see is decided by concernScope.
 const CONCERN_RAISERS: Role[] = [...SCHOOL, ...PROVIDER, ...CASEWORK];
+// Everyone may report an allegation about an adult (quality officers observe provider staff
+// too) and read back what they reported; only the lead sees the others (allegation-access.ts).
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
@@ -48,6 +50,14 @@ export const PERMISSIONS = {
   "concern.assign": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.close": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.viewers": DSL,
+  "allegation.report": EVERYONE,
+  "allegation.list": EVERYONE,
+  "allegation.read": EVERYONE,
+  "allegation.addEntry": EVERYONE,
+  "allegation.recordThresholds": ["SERVICE_LEAD"],
+  "allegation.recordLadoContact": ["SERVICE_LEAD"],
+  "allegation.recordOutcome": ["SERVICE_LEAD"],
+  "allegation.countOpen": ["SERVICE_LEAD"],
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -82,4 +82,15 @@ describe("demo seed data", () => {
     expect(alerts.filter((a) => !a.readAt)).toHaveLength(1);
     expect(contacts.some((c) => c.kind === "SERVICE_DSL")).toBe(true);
   });
+
+  it("reports one open and one closed allegation about invented adults", () => {
+    const { allegations, assessments, consultations } = data.allegations;
+    expect(allegations.map((a) => [a.reference, a.status ?? "OPEN"])).toEqual([
+      ["ALG-000002", "OPEN"],
+      ["ALG-000001", "CLOSED"],
+    ]);
+    expect(allegations[1].outcome).toBe("UNFOUNDED");
+    expect(assessments.map((a) => a.allegationId)).toEqual([allegations[0].id]);
+    expect(consultations.map((c) => c.allegationId)).toEqual([allegations[1].id]);
+  });
 });

@@ -1,4 +1,5 @@
 import { buildAuditTrail, buildNotifications } from "./activity";
+import { buildAllegations, type AllegationRecords } from "./allegations";
 import type { SeedContext } from "./context";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
@@ -16,6 +17,7 @@ export interface SeedData {
   notifications: NotificationRow[];
   audit: AuditRow[];
   safeguarding: SafeguardingRecords;
+  allegations: AllegationRecords;
 }
 
 export function buildSeedData(
@@ -34,5 +36,8 @@ export function buildSeedData(
   // Built last, so adding it left the random draws of everything above unchanged.
   const safeguarding = buildSafeguarding(ctx, orgs, people, records);
   audit.push(...safeguarding.audit);
-  return { orgs, people, students, records, notifications, audit, safeguarding };
+  // After safeguarding, for the same reason.
+  const allegations = buildAllegations(ctx, orgs, people);
+  audit.push(...allegations.audit);
+  return { orgs, people, students, records, notifications, audit, safeguarding, allegations };
 }

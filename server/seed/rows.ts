@@ -31,3 +31,6 @@ export type ConcernEntryRow = Row<Prisma.ConcernEntryCreateManyInput>;
 export type ConcernDecisionRow = Row<Prisma.ConcernDecisionCreateManyInput>;
 export type SchoolDslAlertRow = Row<Prisma.SchoolDslAlertCreateManyInput>;
 export type SafeguardingContactRow = Row<Prisma.SafeguardingContactCreateManyInput>;
+export type AllegationRow = Row<Prisma.AllegationCreateManyInput>;
+export type AllegationAssessmentRow = Row<Prisma.AllegationAssessmentCreateManyInput>;
+export type LadoConsultationRow = Row<Prisma.LadoConsultationCreateManyInput>;

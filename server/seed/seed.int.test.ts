@@ -30,6 +30,9 @@ describe("seedDemoData", () => {
     expect(await prisma.safeguardingContact.count()).toBe(summary.safeguardingContacts);
     const concerns = await prisma.counter.findUnique({ where: { name: "concern" } });
     expect(concerns?.value).toBe(summary.concerns);
+    expect(await prisma.allegation.count()).toBe(summary.allegations);
+    const allegations = await prisma.counter.findUnique({ where: { name: "allegation" } });
+    expect(allegations?.value).toBe(summary.allegations);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

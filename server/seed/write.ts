@@ -36,11 +36,16 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.placement.createMany({ data: records.placements });
       await inChunks(data.notifications, (rows) => tx.notification.createMany({ data: rows }));
       await writeSafeguarding(tx, data.safeguarding);
+      await tx.allegation.createMany({ data: data.allegations.allegations });
+      await tx.allegationAssessment.createMany({ data: data.allegations.assessments });
+      await tx.ladoConsultation.createMany({ data: data.allegations.consultations });
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
       const concerns = data.safeguarding.concerns.length;
       await tx.counter.create({ data: { name: "concern", value: concerns } });
+      const allegations = data.allegations.allegations.length;
+      await tx.counter.create({ data: { name: "allegation", value: allegations } });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

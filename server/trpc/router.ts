@@ -1,4 +1,5 @@
 import { createRouter } from "./init";
+import { allegationRouter } from "./routers/allegation";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
@@ -10,6 +11,7 @@ import { studentRouter } from "./routers/student";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
 export const appRouter = createRouter({
+  allegation: allegationRouter,
   concern: concernRouter,
   course: courseRouter,
   dashboard: dashboardRouter,

@@ -26,11 +26,17 @@ import {
 // and lead see it, and only the raising organisation's DSL acts on it. OWN_SIDE_REFUSALS
 // states, per concern procedure, what a permitted but unentitled caller must get instead,
 // service roles included, so "MOs and admins do not see concerns" is proven, not assumed.
+//
+// Allegations about adults are stricter still: only the reporter and the service lead see one.
+// The target allegation is reported by provider staff of the home provider, so every other
+// role inside the owning organisations, DSLs included, is proven refused.
 
 const db = await setupTestDatabase();
 
 const SECRET = { firstName: "Zebedee", lastName: "Foreignsworth", upn: "Q999999999999" };
 const CONCERN_TEXT = "Marmalade skies over the bus station";
+const ALLEGATION_TEXT = "Tangerine trees beside the loading bay";
+const ALLEGED_ADULT = "Ozymandias Pettigrew";
 
 interface Targets {
   studentId: string;
@@ -42,6 +48,8 @@ interface Targets {
   concernId: string;
   concernReference: string;
   serviceDslId: string;
+  allegationId: string;
+  allegationReference: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -90,6 +98,45 @@ const INPUTS: Record<string, CallArgs> = {
   "concern.assign": (t) => ({ concernId: t.concernId, assigneeId: t.serviceDslId }),
   "concern.close": (t) => ({ concernId: t.concernId, rationale: "Matrix closure" }),
   "concern.viewers": (t) => ({ studentId: t.studentId }),
+  "allegation.report": (t) => ({
+    adultName: "Matrix adult",
+    adultRole: "Tutor",
+    employerId: t.providerId,
+    occurredAt: new Date("2026-11-02T10:00:00Z"),
+    location: "Workshop",
+    whatHappened: "Matrix allegation",
+    studentIds: [t.studentId],
+    immediateAction: "Told the lead",
+    whoWasTold: "Service lead",
+  }),
+  "allegation.employers": () => undefined,
+  "allegation.list": () => ({ page: 1 }),
+  "allegation.get": (t) => ({ allegationId: t.allegationId }),
+  "allegation.addEntry": (t) => ({ allegationId: t.allegationId, text: "Matrix addition" }),
+  "allegation.recordThresholds": (t) => ({
+    allegationId: t.allegationId,
+    harmedChild: "MET",
+    harmedChildNote: "n",
+    criminalOffence: "NOT_MET",
+    criminalOffenceNote: "n",
+    riskOfHarm: "NOT_MET",
+    riskOfHarmNote: "n",
+    unsuitable: "MET",
+    unsuitableNote: "n",
+  }),
+  "allegation.recordLadoContact": (t) => ({
+    allegationId: t.allegationId,
+    consultedOn: "2026-11-03",
+    ladoName: "Matrix LADO",
+    advice: "Matrix advice",
+  }),
+  "allegation.recordOutcome": (t) => ({
+    allegationId: t.allegationId,
+    outcome: "UNFOUNDED",
+    outcomeOn: "2026-11-04",
+    rationale: "Matrix rationale",
+  }),
+  "allegation.countOpen": () => undefined,
   "course.list": () => ({}),
   "dashboard.admin": () => undefined,
   "dashboard.monitoring": () => undefined,
@@ -145,6 +192,9 @@ const INPUTS: Record<string, CallArgs> = {
 
 /** Procedures aimed at one record: a caller from another organisation must get NOT_FOUND. */
 const RECORD_BOUND = new Set([
+  "allegation.report",
+  "allegation.get",
+  "allegation.addEntry",
   "concern.raise",
   "concern.get",
   "concern.addEntry",
@@ -181,7 +231,18 @@ const NOT_THE_RAISING_DSL: Partial<Record<Role, OwnSideOutcome>> = {
  * not theirs to see or act on: a refusal, or (HIDDEN) an answer without the concern. The
  * target concern was raised by provider staff of the home provider.
  */
+/** Every role but the lead: the reporter is none of the generated callers. */
+function allButLead(outcome: OwnSideOutcome): Partial<Record<Role, OwnSideOutcome>> {
+  const roles = ALL_ROLES.filter((role) => role !== "SERVICE_LEAD");
+  return Object.fromEntries(roles.map((role) => [role, outcome]));
+}
+
 const OWN_SIDE_REFUSALS: Record<string, Partial<Record<Role, OwnSideOutcome>>> = {
+  // Quality officers read no student records, so may not link one to a report.
+  "allegation.report": { QUALITY_OFFICER: "NOT_FOUND" },
+  "allegation.list": allButLead("HIDDEN"),
+  "allegation.get": allButLead("NOT_FOUND"),
+  "allegation.addEntry": allButLead("NOT_FOUND"),
   "concern.list": unentitled("HIDDEN"),
   "concern.get": unentitled("NOT_FOUND"),
   "concern.addEntry": unentitled("NOT_FOUND"),
@@ -212,7 +273,8 @@ async function call(path: string, actor: Actor | null, input: unknown) {
 function expectNoLeak(result: unknown, t: Targets) {
   const text = JSON.stringify(result);
   const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT];
-  for (const secret of [...secrets, t.reference, t.concernReference]) {
+  const allegation = [ALLEGATION_TEXT, ALLEGED_ADULT, t.allegationReference];
+  for (const secret of [...secrets, ...allegation, t.reference, t.concernReference]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -293,6 +355,22 @@ beforeAll(async () => {
       },
     },
   });
+  const allegation = await db.allegation.create({
+    data: {
+      reference: "ALG-424242",
+      reportedById: raiser.id,
+      reportedByOrganisationId: homes.PROVIDER.id,
+      adultName: ALLEGED_ADULT,
+      adultRole: "Tutor",
+      employerId: homes.PROVIDER.id,
+      occurredAt: new Date("2026-11-02T09:00:00Z"),
+      location: "Loading bay",
+      whatHappened: ALLEGATION_TEXT,
+      immediateAction: "Told the lead",
+      whoWasTold: "Service lead",
+      students: { connect: [{ id: student.id }] },
+    },
+  });
   targets = {
     studentId: student.id,
     referralId: referral.id,
@@ -303,6 +381,8 @@ beforeAll(async () => {
     concernId: concern.id,
     concernReference: concern.reference,
     serviceDslId: serviceDsl.id,
+    allegationId: allegation.id,
+    allegationReference: allegation.reference,
   };
 });
 

@@ -4,6 +4,7 @@ import { can, type Action } from "@/server/auth/permissions";
 import { ROLE_LABEL, type Role } from "@/server/auth/roles";
 import { requireSession } from "../../_lib/require-session";
 import { AdminSection } from "./_sections/admin-section";
+import { AllegationsSection } from "./_sections/allegations-section";
 import { MonitoringSection } from "./_sections/monitoring-section";
 import { ProviderSection } from "./_sections/provider-section";
 import { QualitySection } from "./_sections/quality-section";
@@ -23,6 +24,7 @@ const SECTIONS: readonly { action: Action; Section: () => Promise<ReactNode> }[]
   { action: "dashboard.admin", Section: AdminSection },
   { action: "dashboard.monitoring", Section: MonitoringSection },
   { action: "dashboard.safeguarding", Section: SafeguardingSection },
+  { action: "allegation.countOpen", Section: AllegationsSection },
   { action: "dashboard.quality", Section: QualitySection },
 ];
 
