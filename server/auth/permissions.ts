@@ -8,6 +8,9 @@ const DSL: Role[] = ["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"
 // Anyone who works with students may raise a concern (KCSIE: every member of staff), and
 // so may read back what they raised; which concerns they see is decided by concernScope.
 const CONCERN_RAISERS: Role[] = [...SCHOOL, ...PROVIDER, ...CASEWORK];
+// Onward referrals from a concern: its raising organisation's DSL and the service DSLs and
+// lead (server/services/safeguarding/onward-access.ts decides which concerns).
+const ONWARD: Role[] = DSL;
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
@@ -48,6 +51,18 @@ export const PERMISSIONS = {
   "concern.assign": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.close": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.viewers": DSL,
+  "onward.summary": ONWARD,
+  "exploitation.assess": ONWARD,
+  "exploitation.read": ONWARD,
+  "policeIntelligence.create": ONWARD,
+  "policeIntelligence.read": ONWARD,
+  "policeIntelligence.export": ONWARD,
+  "policeIntelligence.markSent": ONWARD,
+  "prevent.start": ONWARD,
+  "prevent.read": ONWARD,
+  "prevent.update": ONWARD,
+  "prevent.markSent": ONWARD,
+  "prevent.recordOutcome": ONWARD,
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;
