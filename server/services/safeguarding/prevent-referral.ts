@@ -269,4 +269,3 @@ export async function recordPreventOutcome({
     return { id: referral.id, outcome };
   });
 }
-

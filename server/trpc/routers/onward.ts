@@ -94,9 +94,7 @@ export const preventRouter = createRouter({
 
   markSent: procedureFor("prevent.markSent")
     .input(preventSentSchema)
-    .mutation(({ ctx, input }) =>
-      markPreventReferralSent({ db: ctx.db, actor: ctx.actor, input }),
-    ),
+    .mutation(({ ctx, input }) => markPreventReferralSent({ db: ctx.db, actor: ctx.actor, input })),
 
   recordOutcome: procedureFor("prevent.recordOutcome")
     .input(preventOutcomeSchema)
