@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import type { SearchParams } from "@/components/page-params";
 import { SummaryList } from "@/components/summary-list";
@@ -72,9 +71,12 @@ export default async function PoliceIntelligenceReportPage(props: {
           },
         ]}
       />
-      <ButtonLink href={exportHref} variant="secondary" prefetch={false}>
-        Open the export for the police
-      </ButtonLink>
+      {/* A plain link: the export is a document of its own, not a page of the portal. */}
+      <p className="govuk-body">
+        <a className="govuk-button govuk-button--secondary" href={exportHref}>
+          Open the export for the police
+        </a>
+      </p>
       {!report.sentAt && <MarkSentForm concernId={concernId} reportId={reportId} />}
     </>
   );
