@@ -22,6 +22,19 @@ async function expectAccessible(page: Page, where: string) {
     .toEqual([]);
 }
 
+/** Now in UK time as a date-and-time field takes it, e.g. "2026-12-04T16:05". */
+function ukNowToTheMinute(): string {
+  const parts = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date());
+  return parts.replace(" ", "T");
+}
+
 /** tRPC over HTTP as the signed-in page: a query's input goes in the address. */
 async function trpcQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
   const query = encodeURIComponent(JSON.stringify({ json: input }));
@@ -112,7 +125,7 @@ test.describe("onward referrals from a concern", () => {
     await expectAccessible(page, "the police export");
 
     await page.getByRole("link", { name: "Back to the report" }).click();
-    await page.getByLabel("When it was sent to the police").fill("2026-12-01T09:15");
+    await page.getByLabel("When it was sent to the police").fill(ukNowToTheMinute());
     await page.getByRole("button", { name: "Record as sent" }).click();
     await expect(page.getByText(/recorded by Tom Whitfield/)).toBeVisible();
   });

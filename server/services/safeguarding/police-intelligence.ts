@@ -251,7 +251,9 @@ export async function markPoliceIntelligenceSent({
   return db.$transaction(async (tx) => {
     await findConcernToReferOn(tx, actor, concernId, {});
     const report = await findReport(tx, concernId, reportId);
-    if (sentAt < report.createdAt) {
+    // Times are typed to the minute: the minute the report was written counts as after it.
+    const writtenMinute = new Date(Math.floor(report.createdAt.getTime() / 60_000) * 60_000);
+    if (sentAt < writtenMinute) {
       throw AppError.invalid("sentAt", "When it was sent must be after the report was written");
     }
     // Guarded on sentAt so two people recording it at once cannot both succeed.
