@@ -159,4 +159,17 @@ test.describe("onward referrals from a concern", () => {
     await page.getByRole("button", { name: "Record outcome" }).click();
     await expect(page.getByText(/Adopted by the Channel panel, recorded by/)).toBeVisible();
   });
+
+  test("shows the raiser and the school DSL nothing of them", async ({ browser }) => {
+    for (const account of ["providerStaff", "schoolDsl"] as const) {
+      const other = await pageFor(browser, account);
+      for (const path of ["/exploitation-tool", "/police-intelligence", "/prevent-referral"]) {
+        await other.goto(`/concerns/${concernId}${path}`);
+        await expect(other.getByRole("heading", { level: 1 }), `${account} on ${path}`).toHaveText(
+          "Page not found",
+        );
+      }
+      await other.context().close();
+    }
+  });
 });
