@@ -351,7 +351,11 @@ describe("the Prevent referral", () => {
       outcomeRecordedBy: w.lead.name,
     });
     const summary = await dsl.onward.summary({ concernId });
-    expect(summary.prevent.status).toBe("OUTCOME");
+    expect(summary.prevent).toMatchObject({ status: "OUTCOME", outcome: "CHANNEL_PANEL" });
+    const summaryReads = await db.auditEvent.count({
+      where: { recordId: concernId, action: "onward.summary.read", actorUserId: w.providerDsl.id },
+    });
+    expect(summaryReads).toBe(1);
   });
 });
 

@@ -1,12 +1,13 @@
 import { isAboutExploitation } from "@/lib/schemas/exploitation";
 import type { Actor } from "@/server/auth/roles";
-import type { PrismaClient } from "@/server/db/generated/client";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { findConcernToReferOn } from "./onward-access";
 
 /**
- * Where each onward referral of a concern stands, for the concern's page. Statuses and
- * counts only, no text about the child or the subject, so (like the concern list) the read
- * is not audited; opening any of the records is.
+ * Where each onward referral of a concern stands, for the concern's page: statuses and
+ * counts, no text. A risk level or a Prevent outcome is still a fact about the child, so the
+ * read is audited like any other read of these records.
  */
 export async function summariseOnwardReferrals(options: {
   db: PrismaClient;
@@ -16,34 +17,54 @@ export async function summariseOnwardReferrals(options: {
   const { db, actor, input } = options;
   const { concernId } = input;
 
-  const concern = await findConcernToReferOn(db, actor, concernId, {});
-  const [latestAssessment, assessments, reports, unsent, prevent] = await Promise.all([
-    db.exploitationAssessment.findFirst({
-      where: { concernId },
-      orderBy: { assessedAt: "desc" },
-      select: { riskLevel: true, assessedAt: true },
-    }),
-    db.exploitationAssessment.count({ where: { concernId } }),
-    db.policeIntelligenceReport.count({ where: { concernId } }),
-    db.policeIntelligenceReport.count({ where: { concernId, sentAt: null } }),
-    db.preventReferral.findUnique({
-      where: { concernId },
-      select: { sentOn: true, outcome: true },
-    }),
-  ]);
+  return db.$transaction(async (tx) => {
+    const concern = await findConcernToReferOn(tx, actor, concernId, {});
+    const found = await findStatuses(tx, concernId);
+    await recordAudit(tx, actor, {
+      action: "onward.summary.read",
+      recordType: "Concern",
+      recordId: concernId,
+      detail: { studentId: concern.studentId },
+    });
+    return { concernId, open: concern.status !== "CLOSED", ...statusesOf(concern, found) };
+  });
+}
 
+// One after another: queries inside an interactive transaction share its one connection.
+async function findStatuses(db: Prisma.TransactionClient, concernId: string) {
+  const latest = await db.exploitationAssessment.findFirst({
+    where: { concernId },
+    orderBy: { assessedAt: "desc" },
+    select: { riskLevel: true, assessedAt: true },
+  });
+  const assessments = await db.exploitationAssessment.count({ where: { concernId } });
+  const reports = await db.policeIntelligenceReport.count({ where: { concernId } });
+  const unsent = await db.policeIntelligenceReport.count({ where: { concernId, sentAt: null } });
+  const prevent = await db.preventReferral.findUnique({
+    where: { concernId },
+    select: { sentOn: true, outcome: true },
+  });
+  return { latest, assessments, reports, unsent, prevent };
+}
+
+function statusesOf(
+  concern: { categories: readonly string[] },
+  { latest, assessments, reports, unsent, prevent }: Awaited<ReturnType<typeof findStatuses>>,
+) {
   return {
-    concernId,
-    open: concern.status !== "CLOSED",
     exploitation: {
       eligible: isAboutExploitation(concern.categories),
       assessments,
-      latest: latestAssessment,
+      latest,
     },
     policeIntelligence: { reports, unsent },
     prevent: prevent
       ? {
-          status: prevent.outcome ? "OUTCOME" : prevent.sentOn ? "SENT" : "DRAFT",
+          status: prevent.outcome
+            ? ("OUTCOME" as const)
+            : prevent.sentOn
+              ? ("SENT" as const)
+              : ("DRAFT" as const),
           sentOn: prevent.sentOn,
           outcome: prevent.outcome,
         }
