@@ -10,6 +10,9 @@ const DSL: Role[] = ["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"
 const CONCERN_RAISERS: Role[] = [...SCHOOL, ...PROVIDER, ...CASEWORK];
 // Everyone may report an allegation about an adult (quality officers observe provider staff
 // too) and read back what they reported; only the lead sees the others (allegation-access.ts).
+// Onward referrals from a concern: its raising organisation's DSL and the service DSLs and
+// lead (server/services/safeguarding/onward-access.ts decides which concerns).
+const ONWARD: Role[] = DSL;
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
@@ -58,6 +61,18 @@ export const PERMISSIONS = {
   "allegation.recordLadoContact": ["SERVICE_LEAD"],
   "allegation.recordOutcome": ["SERVICE_LEAD"],
   "allegation.countOpen": ["SERVICE_LEAD"],
+  "onward.summary": ONWARD,
+  "exploitation.assess": ONWARD,
+  "exploitation.read": ONWARD,
+  "policeIntelligence.create": ONWARD,
+  "policeIntelligence.read": ONWARD,
+  "policeIntelligence.export": ONWARD,
+  "policeIntelligence.markSent": ONWARD,
+  "prevent.start": ONWARD,
+  "prevent.read": ONWARD,
+  "prevent.update": ONWARD,
+  "prevent.markSent": ONWARD,
+  "prevent.recordOutcome": ONWARD,
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;

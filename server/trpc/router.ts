@@ -4,6 +4,12 @@ import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
 import { notificationRouter } from "./routers/notification";
+import {
+  exploitationRouter,
+  onwardRouter,
+  policeIntelligenceRouter,
+  preventRouter,
+} from "./routers/onward";
 import { placementRouter } from "./routers/placement";
 import { referralRouter } from "./routers/referral";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
@@ -15,8 +21,12 @@ export const appRouter = createRouter({
   concern: concernRouter,
   course: courseRouter,
   dashboard: dashboardRouter,
+  exploitation: exploitationRouter,
   notification: notificationRouter,
+  onward: onwardRouter,
   placement: placementRouter,
+  policeIntelligence: policeIntelligenceRouter,
+  prevent: preventRouter,
   referral: referralRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ukToday } from "@/lib/dates";
 import { can, PERMISSIONS, type Action } from "@/server/auth/permissions";
 import { ALL_ROLES, ROLE_ORGANISATION, type Actor, type Role } from "@/server/auth/roles";
 import type { Organisation } from "@/server/db/generated/client";
@@ -50,6 +51,8 @@ interface Targets {
   serviceDslId: string;
   allegationId: string;
   allegationReference: string;
+  /** A police intelligence report written from the target concern. */
+  reportId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -138,6 +141,45 @@ const INPUTS: Record<string, CallArgs> = {
   }),
   "allegation.countOpen": () => undefined,
   "course.list": () => ({}),
+  "exploitation.assess": (t) => ({
+    concernId: t.concernId,
+    indicators: [{ code: "DEBT", weight: "MEDIUM", timing: "CURRENT" }],
+  }),
+  "exploitation.history": (t) => ({ concernId: t.concernId }),
+  "onward.summary": (t) => ({ concernId: t.concernId }),
+  "policeIntelligence.create": (t) => ({
+    concernId: t.concernId,
+    subjectName: "Matrix subject",
+    whatWasSeenOrHeard: "Matrix facts",
+    observedAt: new Date("2026-11-02T09:30:00Z"),
+    observedWhere: "Matrix street",
+  }),
+  "policeIntelligence.list": (t) => ({ concernId: t.concernId }),
+  "policeIntelligence.get": (t) => ({ concernId: t.concernId, reportId: t.reportId }),
+  "policeIntelligence.export": (t) => ({ concernId: t.concernId, reportId: t.reportId }),
+  "policeIntelligence.markSent": (t) => ({
+    concernId: t.concernId,
+    reportId: t.reportId,
+    sentAt: new Date(),
+  }),
+  "prevent.start": (t) => ({ concernId: t.concernId }),
+  "prevent.get": (t) => ({ concernId: t.concernId }),
+  "prevent.update": (t) => ({
+    concernId: t.concernId,
+    individualName: "Matrix individual",
+    individualDateOfBirth: "2011-09-01",
+    individualSchool: "Matrix school",
+    individualYearGroup: 10,
+    individualSenStatus: "NONE",
+    individualLookedAfter: "NO",
+    referrerName: "Matrix referrer",
+    referrerRole: "DSL",
+    referrerOrganisation: "Matrix provider",
+    referrerEmail: "matrix@example.test",
+    concerns: "Matrix concerns",
+  }),
+  "prevent.markSent": (t) => ({ concernId: t.concernId, sentOn: ukToday() }),
+  "prevent.recordOutcome": (t) => ({ concernId: t.concernId, outcome: "NOT_PROGRESSED" }),
   "dashboard.admin": () => undefined,
   "dashboard.monitoring": () => undefined,
   "dashboard.provider": () => undefined,
@@ -190,6 +232,23 @@ const INPUTS: Record<string, CallArgs> = {
   "student.list": () => ({ page: 1 }),
 };
 
+/** Onward referrals from the target concern: each is aimed at that concern. */
+const ONWARD_PROCEDURES = [
+  "onward.summary",
+  "exploitation.assess",
+  "exploitation.history",
+  "policeIntelligence.create",
+  "policeIntelligence.list",
+  "policeIntelligence.get",
+  "policeIntelligence.export",
+  "policeIntelligence.markSent",
+  "prevent.start",
+  "prevent.get",
+  "prevent.update",
+  "prevent.markSent",
+  "prevent.recordOutcome",
+];
+
 /** Procedures aimed at one record: a caller from another organisation must get NOT_FOUND. */
 const RECORD_BOUND = new Set([
   "allegation.report",
@@ -202,6 +261,7 @@ const RECORD_BOUND = new Set([
   "concern.decide",
   "concern.acknowledgeAlert",
   "concern.viewers",
+  ...ONWARD_PROCEDURES,
   "referral.get",
   "referral.markPaperwork",
   "referral.recordInterview",
@@ -248,6 +308,10 @@ const OWN_SIDE_REFUSALS: Record<string, Partial<Record<Role, OwnSideOutcome>>> =
   "concern.addEntry": unentitled("NOT_FOUND"),
   "concern.recordSchoolAlert": { SERVICE_DSL: "FORBIDDEN", SERVICE_LEAD: "FORBIDDEN" },
   "concern.decide": NOT_THE_RAISING_DSL,
+  // The student's school DSL sees the concern but refers on only what their school raised.
+  ...Object.fromEntries(
+    ONWARD_PROCEDURES.map((path) => [path, { SCHOOL_DSL: "FORBIDDEN" as const }]),
+  ),
 };
 
 const procedures = Object.entries(
@@ -340,7 +404,7 @@ beforeAll(async () => {
       raisedByOrganisationId: homes.PROVIDER.id,
       occurredAt: new Date("2026-11-02T09:00:00Z"),
       location: "Workshop",
-      categories: ["NEGLECT"],
+      categories: ["NEGLECT", "COUNTY_LINES"],
       whatWasSeenOrHeard: CONCERN_TEXT,
       immediateAction: "Told the DSL",
       whoWasTold: "Provider DSL",
@@ -371,6 +435,37 @@ beforeAll(async () => {
       students: { connect: [{ id: student.id }] },
     },
   });
+  const report = await db.policeIntelligenceReport.create({
+    data: {
+      reference: "INT-424242",
+      concernId: concern.id,
+      subjectName: "Matrix subject",
+      whatWasSeenOrHeard: CONCERN_TEXT,
+      observedAt: new Date("2026-11-02T09:00:00Z"),
+      observedWhere: "Bus station",
+      createdById: serviceDsl.id,
+      createdAt: new Date("2026-11-02T12:00:00Z"),
+    },
+  });
+  await db.preventReferral.create({
+    data: {
+      concernId: concern.id,
+      individualName: `${SECRET.firstName} ${SECRET.lastName}`,
+      individualDateOfBirth: new Date("2011-09-01"),
+      individualSchool: homes.SCHOOL.name,
+      individualYearGroup: 10,
+      individualSenStatus: "NONE",
+      individualLookedAfter: false,
+      referrerName: "Matrix referrer",
+      referrerRole: "Provider DSL",
+      referrerOrganisation: homes.PROVIDER.name,
+      referrerEmail: "matrix@example.test",
+      concerns: CONCERN_TEXT,
+      createdById: serviceDsl.id,
+      createdAt: new Date("2026-11-02T12:00:00Z"),
+      updatedById: serviceDsl.id,
+    },
+  });
   targets = {
     studentId: student.id,
     referralId: referral.id,
@@ -383,6 +478,7 @@ beforeAll(async () => {
     serviceDslId: serviceDsl.id,
     allegationId: allegation.id,
     allegationReference: allegation.reference,
+    reportId: report.id,
   };
 });
 
