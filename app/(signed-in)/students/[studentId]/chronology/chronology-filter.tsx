@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DateInput } from "@/components/date-input";
+import { formatDate } from "@/lib/dates";
 import {
   CHRONOLOGY_KIND_LABEL,
   CHRONOLOGY_KINDS,
@@ -64,4 +65,15 @@ export function ChronologyFilter({ action, values, errors }: Props) {
       </div>
     </form>
   );
+}
+
+/** What the list shows, in words, so a printout says how it was filtered. */
+export function describeFilter({ kinds, from, to }: ChronologyFilterValues): string {
+  const what =
+    kinds.length === 0 || kinds.length === CHRONOLOGY_KINDS.length
+      ? "Every kind of event"
+      : kinds.map((kind) => CHRONOLOGY_KIND_LABEL[kind]).join(", ");
+  const since = from ? ` from ${formatDate(from)}` : "";
+  const until = to ? ` to ${formatDate(to)}` : "";
+  return `${what}${since}${until}.`;
 }

@@ -6,9 +6,10 @@ import { ErrorSummary } from "@/components/error-summary";
 import { queryText, type SearchParams } from "@/components/page-params";
 import { PrintButton } from "@/components/print-button";
 import { studentName } from "@/components/student-name";
+import { formatDateTime } from "@/lib/dates";
 import { CHRONOLOGY_KINDS, chronologySchema, type ChronologyKind } from "@/lib/schemas/chronology";
 import { serverCaller } from "@/server/trpc/server-caller";
-import { ChronologyFilter, type ChronologyFilterValues } from "./chronology-filter";
+import { ChronologyFilter, describeFilter, type ChronologyFilterValues } from "./chronology-filter";
 import { ChronologyTimeline } from "./chronology-timeline";
 
 // No child's name in the title: titles stay in browser history and tab lists.
@@ -61,11 +62,12 @@ export default async function ChronologyPage(props: {
   const { values, errors } = readFilter(studentId, await props.searchParams);
   const hasErrors = Object.keys(errors).length > 0;
   // A refused filter still shows the chronology, unfiltered by the dates at fault.
-  const chronology = await loadChronology(studentId, {
+  const applied = {
     kinds: values.kinds,
     from: errors.from ? undefined : values.from,
     to: errors.to || errors.from ? undefined : values.to,
-  });
+  };
+  const chronology = await loadChronology(studentId, applied);
   const path = `/students/${studentId}/chronology`;
 
   return (
@@ -86,6 +88,9 @@ export default async function ChronologyPage(props: {
       </p>
       <ChronologyFilter action={path} values={values} errors={errors} />
       <PrintButton text="Print chronology" />
+      <p className="govuk-body-s">
+        Showing: {describeFilter(applied)} Read on {formatDateTime(new Date())}.
+      </p>
       {chronology.events.length === 0 ? (
         <p className="govuk-body">There are no events to show.</p>
       ) : (
