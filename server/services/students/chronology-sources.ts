@@ -31,15 +31,15 @@ export interface SourceContext {
 /** Gathers one kind's events about a student, within what the actor may see. */
 export type ChronologySource = (context: SourceContext) => Promise<ChronologyEvent[]>;
 
-const PROVIDER_NAME = { select: { name: true } } as const;
+const NAME = { select: { name: true } } as const;
 
 async function referralEvents({ tx, actor, studentId }: SourceContext) {
   const referrals = await tx.referral.findMany({
     where: { AND: [{ studentId }, referralScope(actor)] },
     include: {
       course: { select: { title: true } },
-      provider: PROVIDER_NAME,
-      school: PROVIDER_NAME,
+      provider: NAME,
+      school: NAME,
       paperwork: { select: { receivedAt: true } },
       interview: { select: { id: true, heldOn: true } },
       response: true,
@@ -65,9 +65,9 @@ async function referralEvents({ tx, actor, studentId }: SourceContext) {
         by: school.name,
       }),
     ];
-    const received = paperwork.map((item) => item.receivedAt);
-    if (received.length > 0 && received.every(Boolean)) {
-      const last = new Date(Math.max(...received.map((at) => at!.getTime())));
+    const received = paperwork.flatMap((item) => item.receivedAt?.getTime() ?? []);
+    if (paperwork.length > 0 && received.length === paperwork.length) {
+      const last = new Date(Math.max(...received));
       events.push(
         event("referral.paperworkComplete", last, "Paperwork complete", { by: provider.name }),
       );
@@ -99,7 +99,7 @@ async function referralEvents({ tx, actor, studentId }: SourceContext) {
 async function placementEvents({ tx, actor, studentId }: SourceContext) {
   const placements = await tx.placement.findMany({
     where: { AND: [{ studentId }, placementScope(actor)] },
-    include: { course: { select: { title: true } }, provider: PROVIDER_NAME },
+    include: { course: { select: { title: true } }, provider: NAME },
   });
   return placements.flatMap((placement): ChronologyEvent[] => {
     const { id, course, provider } = placement;
