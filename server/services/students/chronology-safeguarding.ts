@@ -22,7 +22,7 @@ const INCLUDE = {
  * The safeguarding events the actor may see: only concerns inside concernScope, and of
  * those the raiser without a DSL role sees only the concern and their own additions, as
  * `concern.get` shows them (docs/decisions/0004). MOs and admins without a DSL role see
- * none at all.
+ * none but those they raised themselves.
  */
 export async function safeguardingEvents({ tx, actor, studentId }: SourceContext) {
   const concerns = await tx.concern.findMany({
