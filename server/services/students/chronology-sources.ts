@@ -33,67 +33,60 @@ export type ChronologySource = (context: SourceContext) => Promise<ChronologyEve
 
 const NAME = { select: { name: true } } as const;
 
+const REFERRAL_INCLUDE = {
+  course: { select: { title: true } },
+  provider: NAME,
+  school: NAME,
+  paperwork: { select: { receivedAt: true } },
+  interview: { select: { id: true, heldOn: true } },
+  response: true,
+} satisfies Prisma.ReferralInclude;
+
+type Referral = Prisma.ReferralGetPayload<{ include: typeof REFERRAL_INCLUDE }>;
+
 async function referralEvents({ tx, actor, studentId }: SourceContext) {
   const referrals = await tx.referral.findMany({
     where: { AND: [{ studentId }, referralScope(actor)] },
-    include: {
-      course: { select: { title: true } },
-      provider: NAME,
-      school: NAME,
-      paperwork: { select: { receivedAt: true } },
-      interview: { select: { id: true, heldOn: true } },
-      response: true,
-    },
+    include: REFERRAL_INCLUDE,
   });
-  return referrals.flatMap((referral): ChronologyEvent[] => {
-    const { id, reference, course, provider, school, paperwork, interview, response } = referral;
-    const event = (type: string, at: Date, title: string, more: Partial<ChronologyEvent> = {}) => ({
-      id: `${type}:${id}`,
-      kind: "REFERRAL" as const,
-      type,
-      at,
-      dateOnly: false,
-      title,
-      detail: null,
-      by: null,
-      link: `/referrals/${id}`,
-      ...more,
-    });
-    const events = [
-      event("referral.created", referral.createdAt, `Referred to ${course.title}`, {
-        detail: `${reference}: ${school.name} referred to ${provider.name}`,
-        by: school.name,
-      }),
-    ];
-    const received = paperwork.flatMap((item) => item.receivedAt?.getTime() ?? []);
-    if (paperwork.length > 0 && received.length === paperwork.length) {
-      const last = new Date(Math.max(...received));
-      events.push(
-        event("referral.paperworkComplete", last, "Paperwork complete", { by: provider.name }),
-      );
-    }
-    if (interview) {
-      events.push(
-        event("referral.interview", interview.heldOn, "Interview held", {
-          dateOnly: true,
-          by: provider.name,
-        }),
-      );
-    }
-    if (response) {
-      const accepted = response.decision === "ACCEPTED";
-      const title = accepted ? "Application accepted" : "Application declined";
-      events.push(event("referral.response", response.respondedAt, title, { by: provider.name }));
-      if (response.processedAt) {
-        events.push(event("referral.processed", response.processedAt, "Response processed"));
-      }
-    }
-    if (referral.closedAt) {
-      const title = referral.status === "WITHDRAWN" ? "Referral withdrawn" : "Referral closed";
-      events.push(event("referral.closed", referral.closedAt, title));
-    }
-    return events;
+  return referrals.flatMap(eventsOfReferral);
+}
+
+/** Created, paperwork complete, interview, response, processed, closed: those that happened. */
+function eventsOfReferral(referral: Referral): ChronologyEvent[] {
+  const { id, reference, course, provider, school, paperwork, interview, response } = referral;
+  const event = (type: string, at: Date, title: string, more: Partial<ChronologyEvent> = {}) => ({
+    id: `${type}:${id}`,
+    kind: "REFERRAL" as const,
+    type,
+    at,
+    dateOnly: false,
+    title,
+    detail: null,
+    // Most steps are the provider's; the school's and the service's say so.
+    by: provider.name,
+    link: `/referrals/${id}`,
+    ...more,
   });
+  const received = paperwork.flatMap((item) => item.receivedAt?.getTime() ?? []);
+  const paperworkDone = paperwork.length > 0 && received.length === paperwork.length;
+  const answer = response?.decision === "ACCEPTED" ? "accepted" : "declined";
+  const closing = referral.status === "WITHDRAWN" ? "Referral withdrawn" : "Referral closed";
+
+  return [
+    event("referral.created", referral.createdAt, `Referred to ${course.title}`, {
+      detail: `${reference}: ${school.name} referred to ${provider.name}`,
+      by: school.name,
+    }),
+    paperworkDone &&
+      event("referral.paperworkComplete", new Date(Math.max(...received)), "Paperwork complete"),
+    interview &&
+      event("referral.interview", interview.heldOn, "Interview held", { dateOnly: true }),
+    response && event("referral.response", response.respondedAt, `Application ${answer}`),
+    response?.processedAt &&
+      event("referral.processed", response.processedAt, "Response processed", { by: null }),
+    referral.closedAt && event("referral.closed", referral.closedAt, closing, { by: null }),
+  ].filter((found): found is ChronologyEvent => Boolean(found));
 }
 
 async function placementEvents({ tx, actor, studentId }: SourceContext) {
