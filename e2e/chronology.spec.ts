@@ -52,6 +52,8 @@ const bylines = (page: Page) => page.locator(".moj-timeline__byline");
 
 test.describe("student chronology", () => {
   test.use({ account: "serviceDsl" });
+  // One journey across two people, two axe runs and a print view: longer than the default.
+  test.setTimeout(120_000);
 
   test("a DSL reads and filters it; an MO sees no concern; the read is listed", async ({
     page,
