@@ -53,6 +53,8 @@ export default defineConfig({
       // The empty value stops `.env` from supplying a DATABASE_URL on the PGlite leg.
       DATABASE_URL: usesPostgres ? (process.env.DATABASE_URL ?? "") : "",
       PGLITE_DIR: ".data/e2e",
+      // Escalation runs only when a test asks, so seeded alerts do not change under a test.
+      ESCALATION_INTERVAL_MINUTES: "off",
     },
   },
 });

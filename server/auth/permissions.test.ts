@@ -17,6 +17,7 @@ const L = "SERVICE_LEAD";
 const EXPECTED: Record<Action, Role[]> = {
   "student.list": [S, SD, P, PD, MO, AD, DSL, L],
   "student.read": [S, SD, P, PD, MO, AD, DSL, L],
+  "student.chronology": [S, SD, P, PD, MO, AD, DSL, L],
   "course.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
   "referral.create": [S, SD],
   "referral.list": [S, SD, P, PD, MO, AD, DSL, L],

@@ -24,6 +24,8 @@ const ONWARD: Role[] = DSL;
 export const PERMISSIONS = {
   "student.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "student.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  // Everyone who reads a student reads its chronology; concern items follow concernScope.
+  "student.chronology": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "course.list": EVERYONE,
   "referral.create": SCHOOL,
   "referral.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],

@@ -229,6 +229,7 @@ const INPUTS: Record<string, CallArgs> = {
     phone: "0800 000 000",
   }),
   "student.get": (t) => ({ studentId: t.studentId }),
+  "student.chronology": (t) => ({ studentId: t.studentId }),
   "student.list": () => ({ page: 1 }),
 };
 
@@ -268,10 +269,15 @@ const RECORD_BOUND = new Set([
   "referral.respond",
   "referral.process",
   "student.get",
+  "student.chronology",
   "notification.markRead",
 ]);
 
-type OwnSideOutcome = "NOT_FOUND" | "FORBIDDEN" | "HIDDEN";
+/**
+ * NOT_FOUND or FORBIDDEN: refused. HIDDEN: answered without the concern. WITHOUT_CONCERN:
+ * answered (the caller may read the student) with no trace of the concern in it.
+ */
+type OwnSideOutcome = "NOT_FOUND" | "FORBIDDEN" | "HIDDEN" | "WITHOUT_CONCERN";
 
 /** Staff and service roles that pass the permission table but are no DSL (nor the raiser). */
 function unentitled(outcome: OwnSideOutcome): Partial<Record<Role, OwnSideOutcome>> {
@@ -312,6 +318,9 @@ const OWN_SIDE_REFUSALS: Record<string, Partial<Record<Role, OwnSideOutcome>>> =
   ...Object.fromEntries(
     ONWARD_PROCEDURES.map((path) => [path, { SCHOOL_DSL: "FORBIDDEN" as const }]),
   ),
+  // The chronology is the student's record, open to all who read the student; its concern
+  // items follow concernScope, so MOs, admins and staff colleagues read none of them.
+  "student.chronology": unentitled("WITHOUT_CONCERN"),
 };
 
 const procedures = Object.entries(
@@ -331,6 +340,13 @@ async function call(path: string, actor: Actor | null, input: unknown) {
       throw error;
     }
     return { ok: false as const, code: error.code, message: error.message };
+  }
+}
+
+function expectNoConcern(result: unknown, t: Targets) {
+  const text = JSON.stringify(result);
+  for (const secret of [CONCERN_TEXT, t.concernReference, t.concernId]) {
+    expect(text).not.toContain(secret);
   }
 }
 
@@ -517,6 +533,9 @@ describe.each(procedures)("%s", (path, procedure) => {
 
         if (!allowed) {
           expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+        } else if (ownSideOutcome === "WITHOUT_CONCERN") {
+          expect(result).toMatchObject({ ok: true });
+          expectNoConcern(result, targets);
         } else if (ownSideOutcome) {
           expect(result).toMatchObject(
             ownSideOutcome === "HIDDEN" ? { ok: true } : { ok: false, code: ownSideOutcome },

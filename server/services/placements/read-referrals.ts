@@ -1,3 +1,4 @@
+import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
 import { referralScope } from "@/server/auth/scope";
 import type { Prisma, PrismaClient, ReferralStatus } from "@/server/db/generated/client";
@@ -51,7 +52,28 @@ function searchClause(search: string): Prisma.ReferralWhereInput {
   };
 }
 
-/** One referral with everything its page shows, if the actor's organisation may see it. */
+/** Everything the referral page shows. */
+const REFERRAL_PAGE = {
+  student: { include: { contacts: true } },
+  course: true,
+  school: { select: { id: true, name: true, urn: true } },
+  provider: { select: { id: true, name: true, ukprn: true } },
+  paperwork: {
+    orderBy: { kind: "asc" },
+    include: {
+      document: { select: { id: true, originalName: true, sizeBytes: true, mimeType: true } },
+    },
+  },
+  interview: true,
+  response: true,
+  placement: true,
+} satisfies Prisma.ReferralInclude;
+
+/**
+ * One referral with everything its page shows, if the actor's organisation may see it, and
+ * an audit row saying who read it (issue 3: every read of a referral is recorded), written
+ * in the same transaction so a read that cannot be recorded fails.
+ */
 export async function getReferral({
   db,
   actor,
@@ -61,19 +83,14 @@ export async function getReferral({
   actor: Actor;
   referralId: string;
 }) {
-  return findReferralInScope(db, actor, referralId, {
-    student: { include: { contacts: true } },
-    course: true,
-    school: { select: { id: true, name: true, urn: true } },
-    provider: { select: { id: true, name: true, ukprn: true } },
-    paperwork: {
-      orderBy: { kind: "asc" },
-      include: {
-        document: { select: { id: true, originalName: true, sizeBytes: true, mimeType: true } },
-      },
-    },
-    interview: true,
-    response: true,
-    placement: true,
+  return db.$transaction(async (tx) => {
+    const referral = await findReferralInScope(tx, actor, referralId, REFERRAL_PAGE);
+    await recordAudit(tx, actor, {
+      action: "referral.read",
+      recordType: "Referral",
+      recordId: referral.id,
+      detail: { studentId: referral.studentId },
+    });
+    return referral;
   });
 }

@@ -12,6 +12,15 @@ const CASES: [string, string, string][] = [
   ["late Friday UTC that is Saturday in the UK", "2026-06-05T23:30:00Z", "2026-06-08T23:00:00Z"],
   // The clocks go back on Sunday 25 October 2026: Friday 10:00 BST to Monday 10:00 GMT.
   ["across the end of summer time", "2026-10-23T09:00:00Z", "2026-10-26T10:00:00Z"],
+  // Bank holidays of England and Wales are not working days.
+  ["Thursday before Good Friday 2026", "2026-04-02T10:00:00Z", "2026-04-07T10:00:00Z"],
+  ["on Easter Monday 2026, to the end of Tuesday", "2026-04-06T09:00:00Z", "2026-04-07T23:00:00Z"],
+  // Christmas 2026: 25 Friday, 28 Monday is the Boxing Day substitute.
+  ["Christmas Eve 2026", "2026-12-24T11:00:00Z", "2026-12-29T11:00:00Z"],
+  // Christmas 2027: 27 and 28 December are both substitute days.
+  ["Friday 24 December 2027", "2027-12-24T11:00:00Z", "2027-12-29T11:00:00Z"],
+  // Summer time starts on Sunday 28 March 2027, so the end of Tuesday is 23:00 UTC.
+  ["on Good Friday 2027, to the end of Tuesday", "2027-03-26T12:00:00Z", "2027-03-30T23:00:00Z"],
 ];
 
 describe("school DSL alert escalation", () => {

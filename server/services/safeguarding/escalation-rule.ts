@@ -1,4 +1,5 @@
 import { ukToday } from "@/lib/dates";
+import { addWorkingDays, isWorkingDay } from "@/server/calendar/working-days";
 
 const UK = "Europe/London";
 const MINUTE = 60_000;
@@ -6,35 +7,19 @@ const MINUTE = 60_000;
 /**
  * When a school DSL alert left unread escalates to the service DSLs: after one working day,
  * counted in UK time. Sent on a working day, it escalates at the same time on the next
- * working day; sent at a weekend, at the end of the first working day after it.
- *
- * Working days here exclude weekends only. Bank holidays of England and Wales arrive with
- * the shared working-day calendar of issue 6; until then an alert sent before a bank
- * holiday escalates a day early, which errs on the side of the child.
+ * working day; sent at a weekend or on a bank holiday of England and Wales, at the end of
+ * the first working day after it (server/calendar/working-days.ts).
  */
 export function alertEscalatesAt(sentAt: Date): Date {
   const { date, minutes } = ukWallClock(sentAt);
   if (isWorkingDay(date)) {
-    return ukWallToInstant(nextWorkingDay(date), minutes);
+    return ukWallToInstant(addWorkingDays(date, 1), minutes);
   }
-  return ukWallToInstant(nextWorkingDay(nextWorkingDay(date)), 0);
+  return ukWallToInstant(addWorkingDays(date, 2), 0);
 }
 
 export function isEscalationDue(sentAt: Date, now: Date): boolean {
   return now.getTime() >= alertEscalatesAt(sentAt).getTime();
-}
-
-export function isWorkingDay(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
-function nextWorkingDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  do {
-    day.setUTCDate(day.getUTCDate() + 1);
-  } while (!isWorkingDay(day.toISOString().slice(0, 10)));
-  return day.toISOString().slice(0, 10);
 }
 
 function ukWallClock(at: Date): { date: string; minutes: number } {

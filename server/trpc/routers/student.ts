@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { chronologySchema } from "@/lib/schemas/chronology";
 import { idSchema } from "@/lib/schemas/common";
+import { readChronology } from "@/server/services/students/read-chronology";
 import { getStudent, listStudents } from "@/server/services/students/read-students";
 import { createRouter, procedureFor } from "../init";
 
@@ -18,4 +20,9 @@ export const studentRouter = createRouter({
     .query(({ ctx, input }) =>
       getStudent({ db: ctx.db, actor: ctx.actor, studentId: input.studentId }),
     ),
+
+  // Safeguarding events are narrowed further by concernScope inside the service.
+  chronology: procedureFor("student.chronology")
+    .input(chronologySchema)
+    .query(({ ctx, input }) => readChronology({ db: ctx.db, actor: ctx.actor, ...input })),
 });

@@ -10,6 +10,7 @@ import { SEN_LABEL } from "@/lib/schemas/student";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { ContactsTable } from "./contacts-table";
 import { PlacementsTable, ReferralsTable } from "./history-tables";
+import { RecordLinks } from "./record-links";
 import type { StudentRecord } from "./student-record";
 
 // The title leaves out the student's name: titles are kept in browser history and tab
@@ -73,6 +74,7 @@ export default async function StudentPage(props: { params: Promise<{ studentId: 
       <h1 className="govuk-heading-l">{studentName(student)}</h1>
       <h2 className="govuk-heading-m">Details</h2>
       <Details student={student} />
+      <RecordLinks studentId={student.id} />
       <h2 className="govuk-heading-m">Parents and carers</h2>
       <ContactsTable contacts={student.contacts} />
       <h2 className="govuk-heading-m">Referrals</h2>

@@ -1,0 +1,134 @@
+import type { ChronologyKind } from "@/lib/schemas/chronology";
+import type { Actor } from "@/server/auth/roles";
+import { placementScope, referralScope } from "@/server/auth/scope";
+import type { Prisma } from "@/server/db/generated/client";
+import { safeguardingEvents } from "./chronology-safeguarding";
+
+/** One dated thing that happened to a student, as the chronology lists it. */
+export interface ChronologyEvent {
+  /** Stable across reads: the event type and the record it came from. */
+  id: string;
+  kind: ChronologyKind;
+  type: string;
+  /** An instant, or UTC midnight of a calendar date when `dateOnly`. */
+  at: Date;
+  dateOnly: boolean;
+  title: string;
+  detail: string | null;
+  /** Who did it, and for which organisation, when the record says. */
+  by: string | null;
+  link: string | null;
+  /** Set on safeguarding events: the concern they belong to, for the read audit. */
+  concernId?: string;
+}
+
+export interface SourceContext {
+  tx: Prisma.TransactionClient;
+  actor: Actor;
+  studentId: string;
+}
+
+/** Gathers one kind's events about a student, within what the actor may see. */
+export type ChronologySource = (context: SourceContext) => Promise<ChronologyEvent[]>;
+
+const NAME = { select: { name: true } } as const;
+
+const REFERRAL_INCLUDE = {
+  course: { select: { title: true } },
+  provider: NAME,
+  school: NAME,
+  paperwork: { select: { receivedAt: true } },
+  interview: { select: { id: true, heldOn: true } },
+  response: true,
+} satisfies Prisma.ReferralInclude;
+
+type Referral = Prisma.ReferralGetPayload<{ include: typeof REFERRAL_INCLUDE }>;
+
+async function referralEvents({ tx, actor, studentId }: SourceContext) {
+  const referrals = await tx.referral.findMany({
+    where: { AND: [{ studentId }, referralScope(actor)] },
+    include: REFERRAL_INCLUDE,
+  });
+  return referrals.flatMap(eventsOfReferral);
+}
+
+/** Created, paperwork complete, interview, response, processed, closed: those that happened. */
+function eventsOfReferral(referral: Referral): ChronologyEvent[] {
+  const { id, reference, course, provider, school, paperwork, interview, response } = referral;
+  const event = (type: string, at: Date, title: string, more: Partial<ChronologyEvent> = {}) => ({
+    id: `${type}:${id}`,
+    kind: "REFERRAL" as const,
+    type,
+    at,
+    dateOnly: false,
+    title,
+    detail: null,
+    // Most steps are the provider's; the school's and the service's say so.
+    by: provider.name,
+    link: `/referrals/${id}`,
+    ...more,
+  });
+  const received = paperwork.flatMap((item) => item.receivedAt?.getTime() ?? []);
+  const paperworkDone = paperwork.length > 0 && received.length === paperwork.length;
+  const answer = response?.decision === "ACCEPTED" ? "accepted" : "declined";
+  const closing = referral.status === "WITHDRAWN" ? "Referral withdrawn" : "Referral closed";
+
+  return [
+    event("referral.created", referral.createdAt, `Referred to ${course.title}`, {
+      detail: `${reference}: ${school.name} referred to ${provider.name}`,
+      by: school.name,
+    }),
+    paperworkDone &&
+      event("referral.paperworkComplete", new Date(Math.max(...received)), "Paperwork complete"),
+    interview &&
+      event("referral.interview", interview.heldOn, "Interview held", { dateOnly: true }),
+    response && event("referral.response", response.respondedAt, `Application ${answer}`),
+    response?.processedAt &&
+      event("referral.processed", response.processedAt, "Response processed", { by: null }),
+    referral.closedAt && event("referral.closed", referral.closedAt, closing, { by: null }),
+  ].filter((found): found is ChronologyEvent => Boolean(found));
+}
+
+async function placementEvents({ tx, actor, studentId }: SourceContext) {
+  const placements = await tx.placement.findMany({
+    where: { AND: [{ studentId }, placementScope(actor)] },
+    include: { course: { select: { title: true } }, provider: NAME },
+  });
+  return placements.flatMap((placement): ChronologyEvent[] => {
+    const { id, course, provider } = placement;
+    const base = { kind: "PLACEMENT" as const, dateOnly: true, by: provider.name, detail: null };
+    const link = `/referrals/${placement.referralId}`;
+    const events: ChronologyEvent[] = [
+      {
+        ...base,
+        id: `placement.started:${id}`,
+        type: "placement.started",
+        at: placement.startDate,
+        title: `Placement started: ${course.title}`,
+        link,
+      },
+    ];
+    if (placement.endedOn) {
+      const how = placement.status === "WITHDRAWN" ? "withdrawn" : "ended";
+      events.push({
+        ...base,
+        id: `placement.ended:${id}`,
+        type: "placement.ended",
+        at: placement.endedOn,
+        title: `Placement ${how}: ${course.title}`,
+        link,
+      });
+    }
+    return events;
+  });
+}
+
+/**
+ * Every kind of event and where it comes from. A new workflow adds its kind to
+ * CHRONOLOGY_KINDS and its source here; the type makes sure none is forgotten.
+ */
+export const CHRONOLOGY_SOURCES: Record<ChronologyKind, ChronologySource> = {
+  REFERRAL: referralEvents,
+  PLACEMENT: placementEvents,
+  SAFEGUARDING: safeguardingEvents,
+};
