@@ -46,6 +46,9 @@ const EXPECTED: Record<Action, Role[]> = {
   "concern.assign": [DSL, L],
   "concern.close": [DSL, L],
   "concern.viewers": [SD, PD, DSL, L],
+  "register.read": [P, PD],
+  "register.submit": [P, PD],
+  "attendance.read": [S, SD, P, PD, MO, AD, DSL, L],
   "safeguardingContact.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
   "safeguardingContact.upsert": [L],
 };
@@ -76,7 +79,7 @@ describe("permission table", () => {
   });
 
   it("keeps quality officers out of student records", () => {
-    const caseRecords = /^(student|referral|placement|concern)\./;
+    const caseRecords = /^(student|referral|placement|concern|register|attendance)\./;
     const studentActions = ACTIONS.filter((action) => caseRecords.test(action));
     expect(
       studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO)),

@@ -48,6 +48,9 @@ export const PERMISSIONS = {
   "concern.assign": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.close": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.viewers": DSL,
+  "register.read": PROVIDER,
+  "register.submit": PROVIDER,
+  "attendance.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;

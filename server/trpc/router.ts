@@ -5,6 +5,7 @@ import { dashboardRouter } from "./routers/dashboard";
 import { notificationRouter } from "./routers/notification";
 import { placementRouter } from "./routers/placement";
 import { referralRouter } from "./routers/referral";
+import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
 
@@ -16,6 +17,7 @@ export const appRouter = createRouter({
   notification: notificationRouter,
   placement: placementRouter,
   referral: referralRouter,
+  register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
 });

@@ -35,6 +35,7 @@ const CONCERN_TEXT = "Marmalade skies over the bus station";
 interface Targets {
   studentId: string;
   referralId: string;
+  placementId: string;
   reference: string;
   courseId: string;
   providerId: string;
@@ -132,6 +133,13 @@ const INPUTS: Record<string, CallArgs> = {
     declineGround: "NEED",
     explanation: "x",
   }),
+  "register.sheet": () => ({ date: "2026-11-02", session: "AM" }),
+  "register.submit": (t) => ({
+    date: "2026-11-02",
+    session: "AM",
+    marks: [{ placementId: t.placementId, mark: "ABSENT", absenceReason: "ILLNESS" }],
+  }),
+  "register.studentAttendance": (t) => ({ studentId: t.studentId }),
   "safeguardingContact.list": () => undefined,
   "safeguardingContact.upsert": () => ({
     kind: "HELPLINE",
@@ -157,6 +165,8 @@ const RECORD_BOUND = new Set([
   "referral.recordInterview",
   "referral.respond",
   "referral.process",
+  "register.submit",
+  "register.studentAttendance",
   "student.get",
   "notification.markRead",
 ]);
@@ -265,6 +275,7 @@ beforeAll(async () => {
         },
       },
     },
+    include: { placement: true },
   });
   const owner = await makeUser(db, { organisation: homes.SCHOOL, roles: ["SCHOOL_STAFF"] });
   const raiser = await makeUser(db, { organisation: homes.PROVIDER, roles: ["PROVIDER_STAFF"] });
@@ -296,6 +307,7 @@ beforeAll(async () => {
   targets = {
     studentId: student.id,
     referralId: referral.id,
+    placementId: referral.placement!.id,
     reference: referral.reference,
     courseId: course.id,
     providerId: homes.PROVIDER.id,
