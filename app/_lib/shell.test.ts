@@ -14,6 +14,17 @@ describe("sectionsFor", () => {
     ]);
   });
 
+  it("gives providers their registers", () => {
+    expect(hrefs(["PROVIDER_STAFF"])).toEqual([
+      "/dashboard",
+      "/students",
+      "/referrals",
+      "/placements",
+      "/registers",
+      "/notifications",
+    ]);
+  });
+
   it("keeps student case records from a quality officer", () => {
     expect(hrefs(["QUALITY_OFFICER"])).toEqual(["/dashboard", "/notifications"]);
   });

@@ -48,6 +48,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "concern.viewers": [SD, PD, DSL, L],
   "register.read": [P, PD],
   "register.submit": [P, PD],
+  "register.missing": [P, PD, MO, AD, L],
   "attendance.read": [S, SD, P, PD, MO, AD, DSL, L],
   "safeguardingContact.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
   "safeguardingContact.upsert": [L],

@@ -50,6 +50,7 @@ export const PERMISSIONS = {
   "concern.viewers": DSL,
   "register.read": PROVIDER,
   "register.submit": PROVIDER,
+  "register.missing": [...PROVIDER, "MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_LEAD"],
   "attendance.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],

@@ -3,7 +3,8 @@ import type { SeedContext } from "./context";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildReferrals, type ReferralRecords } from "./referrals";
-import type { AuditRow, NotificationRow } from "./rows";
+import { buildRegisters } from "./registers";
+import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
 import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
 
@@ -16,6 +17,7 @@ export interface SeedData {
   notifications: NotificationRow[];
   audit: AuditRow[];
   safeguarding: SafeguardingRecords;
+  registerMarks: RegisterMarkRow[];
 }
 
 export function buildSeedData(
@@ -34,5 +36,6 @@ export function buildSeedData(
   // Built last, so adding it left the random draws of everything above unchanged.
   const safeguarding = buildSafeguarding(ctx, orgs, people, records);
   audit.push(...safeguarding.audit);
-  return { orgs, people, students, records, notifications, audit, safeguarding };
+  const registerMarks = buildRegisters(ctx, orgs, people, records.placements);
+  return { orgs, people, students, records, notifications, audit, safeguarding, registerMarks };
 }

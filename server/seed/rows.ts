@@ -31,3 +31,4 @@ export type ConcernEntryRow = Row<Prisma.ConcernEntryCreateManyInput>;
 export type ConcernDecisionRow = Row<Prisma.ConcernDecisionCreateManyInput>;
 export type SchoolDslAlertRow = Row<Prisma.SchoolDslAlertCreateManyInput>;
 export type SafeguardingContactRow = Row<Prisma.SafeguardingContactCreateManyInput>;
+export type RegisterMarkRow = Row<Prisma.RegisterMarkCreateManyInput>;

@@ -30,6 +30,7 @@ describe("seedDemoData", () => {
     expect(await prisma.safeguardingContact.count()).toBe(summary.safeguardingContacts);
     const concerns = await prisma.counter.findUnique({ where: { name: "concern" } });
     expect(concerns?.value).toBe(summary.concerns);
+    expect(await prisma.registerMark.count()).toBe(summary.registerMarks);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

@@ -27,6 +27,7 @@ export interface SeedSummary {
   auditEvents: number;
   concerns: number;
   safeguardingContacts: number;
+  registerMarks: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -102,5 +103,6 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     auditEvents: data.audit.length,
     concerns: data.safeguarding.concerns.length,
     safeguardingContacts: data.safeguarding.contacts.length,
+    registerMarks: data.registerMarks.length,
   };
 }

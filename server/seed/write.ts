@@ -36,6 +36,7 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.placement.createMany({ data: records.placements });
       await inChunks(data.notifications, (rows) => tx.notification.createMany({ data: rows }));
       await writeSafeguarding(tx, data.safeguarding);
+      await inChunks(data.registerMarks, (rows) => tx.registerMark.createMany({ data: rows }));
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });

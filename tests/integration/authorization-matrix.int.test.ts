@@ -133,6 +133,7 @@ const INPUTS: Record<string, CallArgs> = {
     declineGround: "NEED",
     explanation: "x",
   }),
+  "register.missing": () => undefined,
   "register.sheet": () => ({ date: "2026-11-02", session: "AM" }),
   "register.submit": (t) => ({
     date: "2026-11-02",

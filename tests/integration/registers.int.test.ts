@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { RegisterSubmitInput } from "@/lib/schemas/register";
 import type { Course, Organisation, Placement, Student } from "@/server/db/generated/client";
+import { listMissingRegisters } from "@/server/services/monitoring/missing-registers";
 import {
   callerFor,
   makeCourse,
@@ -354,5 +355,45 @@ describe("register.studentAttendance", () => {
       callerFor(stranger.actor).register.studentAttendance({ studentId: students[0].id }),
     );
     expect(error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("register.missing", () => {
+  // Friday 6 November 2026, at noon: the ten weekdays before it run back to 23 October.
+  const now = new Date("2026-11-06T12:00:00Z");
+
+  it("lists the registers not kept, or kept for only some students, newest first", async () => {
+    await callerFor(tutor.actor).register.submit(allPresent());
+    await callerFor(tutor.actor).register.submit({
+      date: MONDAY,
+      session: "PM",
+      marks: [{ placementId: placements[0].id, mark: "PRESENT" }],
+    });
+
+    const missing = await listMissingRegisters({ db, actor: tutor.actor, now });
+
+    const name = provider.name;
+    expect(missing.map((r) => [r.date, r.session, r.providerName, r.expected, r.marked])).toEqual([
+      ["2026-11-04", "AM", name, 1, 0],
+      ["2026-11-04", "PM", name, 1, 0],
+      ["2026-11-02", "PM", name, 2, 1],
+      ["2026-10-28", "AM", name, 1, 0],
+      ["2026-10-28", "PM", name, 1, 0],
+      ["2026-10-26", "AM", name, 2, 0],
+      ["2026-10-26", "PM", name, 2, 0],
+    ]);
+  });
+
+  it("shows monitoring officers every provider's, and another provider none of these", async () => {
+    const other = await makeUser(db, {
+      organisation: await makeOrganisation(db, { kind: "PROVIDER" }),
+      roles: ["PROVIDER_STAFF"],
+    });
+
+    const forMo = await listMissingRegisters({ db, actor: mo.actor, now });
+    const forOther = await listMissingRegisters({ db, actor: other.actor, now });
+
+    expect(forMo.filter((r) => r.providerId === provider.id)).toHaveLength(8);
+    expect(forOther).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { requireSession } from "../../_lib/require-session";
 import { AdminSection } from "./_sections/admin-section";
 import { MonitoringSection } from "./_sections/monitoring-section";
 import { ProviderSection } from "./_sections/provider-section";
+import { RegistersSection } from "./_sections/registers-section";
 import { QualitySection } from "./_sections/quality-section";
 import { SafeguardingSection } from "./_sections/safeguarding-section";
 import { SchoolSection } from "./_sections/school-section";
@@ -22,6 +23,7 @@ const SECTIONS: readonly { action: Action; Section: () => Promise<ReactNode> }[]
   { action: "dashboard.provider", Section: ProviderSection },
   { action: "dashboard.admin", Section: AdminSection },
   { action: "dashboard.monitoring", Section: MonitoringSection },
+  { action: "register.missing", Section: RegistersSection },
   { action: "dashboard.safeguarding", Section: SafeguardingSection },
   { action: "dashboard.quality", Section: QualitySection },
 ];

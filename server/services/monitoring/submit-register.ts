@@ -4,9 +4,10 @@ import type { Actor } from "@/server/auth/roles";
 import type { Placement, Prisma, PrismaClient, RegisterMark } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { ukToday } from "@/lib/dates";
-import { dayChoiceText, toDateOnly, weekdayOf, WEEKDAY_LABEL } from "@/lib/schemas/common";
+import { toDateOnly, weekdayOf } from "@/lib/schemas/common";
 import type { RegisterSubmission } from "@/lib/schemas/register";
 import { alertFirstAbsences, type FirstAbsence } from "./alert-first-absences";
+import { whyNotOn } from "./placement-days";
 
 type MarkInput = RegisterSubmission["marks"][number];
 type Tx = Prisma.TransactionClient;
@@ -85,26 +86,6 @@ async function placementsToMark(tx: Tx, actor: Actor, marks: MarkInput[], date: 
     }
   });
   return placements;
-}
-
-/** Why a placement has no session on `date`, or null when it has one. */
-export function whyNotOn(
-  placement: Pick<Placement, "days" | "startDate" | "plannedEndDate" | "endedOn">,
-  date: string,
-): string | null {
-  const day = toDateOnly(date);
-  const weekday = weekdayOf(date);
-  if (day < placement.startDate) {
-    return "This placement had not started on the date of the register";
-  }
-  if (day > (placement.endedOn ?? placement.plannedEndDate)) {
-    return "This placement had ended before the date of the register";
-  }
-  if (!weekday || !placement.days.includes(weekday)) {
-    const days = dayChoiceText(placement.days);
-    return `This placement runs on ${days}, not ${weekday ? WEEKDAY_LABEL[weekday] : "that day"}`;
-  }
-  return null;
 }
 
 interface WriteOptions {

@@ -6,6 +6,7 @@ import {
   readRegisterSheet,
   readStudentAttendance,
 } from "@/server/services/monitoring/read-register";
+import { listMissingRegisters } from "@/server/services/monitoring/missing-registers";
 import { submitRegister } from "@/server/services/monitoring/submit-register";
 import { createRouter, procedureFor } from "../init";
 
@@ -22,6 +23,10 @@ export const registerRouter = createRouter({
   submit: procedureFor("register.submit")
     .input(registerSubmitSchema)
     .mutation(({ ctx, input }) => submitRegister({ db: ctx.db, actor: ctx.actor, input })),
+
+  missing: procedureFor("register.missing").query(({ ctx }) =>
+    listMissingRegisters({ db: ctx.db, actor: ctx.actor }),
+  ),
 
   studentAttendance: procedureFor("attendance.read")
     .input(z.object({ studentId: idSchema }))
