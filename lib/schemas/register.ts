@@ -9,12 +9,17 @@ const markSchema = z
   .object({
     placementId: idSchema,
     mark: z.enum(ATTENDANCE_MARKS, { error: "Select present, late, absent or not expected" }),
-    lateMinutes: z.coerce
-      .number({ error: "Enter how many minutes late, as a number" })
-      .int("Enter how many minutes late, as a whole number")
-      .min(1, "Minutes late must be 1 or more")
-      .max(MAX_LATE_MINUTES, `Minutes late must be ${MAX_LATE_MINUTES} or fewer`)
-      .optional(),
+    // A blank field is "not entered", not zero minutes.
+    lateMinutes: z.preprocess(
+      (value) =>
+        value === null || (typeof value === "string" && !value.trim()) ? undefined : value,
+      z.coerce
+        .number({ error: "Enter how many minutes late, as a number" })
+        .int("Enter how many minutes late, as a whole number")
+        .min(1, "Minutes late must be 1 or more")
+        .max(MAX_LATE_MINUTES, `Minutes late must be ${MAX_LATE_MINUTES} or fewer`)
+        .optional(),
+    ),
     absenceReason: z
       .enum(ABSENCE_REASONS, { error: "Select the reason for the absence" })
       .optional(),
