@@ -10,6 +10,7 @@ const SECTION = {
   provider: "Your provision",
   admin: "Service administration",
   monitoring: "Students on placement by provider",
+  registers: "Registers missing",
   safeguarding: "Safeguarding",
   quality: "Providers and their courses",
 } as const;
@@ -83,7 +84,7 @@ test.describe("provider staff", () => {
 
   test("sees referrals awaiting action and current placements", async ({ page }) => {
     await openDashboard(page);
-    await expectSections(page, ["provider"]);
+    await expectSections(page, ["provider", "registers"]);
     const provider = section(page, "provider");
 
     const awaiting = provider.getByRole("table", {
@@ -110,7 +111,7 @@ test.describe("service admin", () => {
 
   test("sees responses to process, oldest first, and referrals by status", async ({ page }) => {
     await openDashboard(page);
-    await expectSections(page, ["admin"]);
+    await expectSections(page, ["admin", "registers"]);
     const admin = section(page, "admin");
 
     const responses = admin.getByRole("table", { name: "Responses to process, oldest first" });
@@ -132,7 +133,7 @@ test.describe("monitoring officer", () => {
 
   test("sees students on placement by provider as a chart and a table", async ({ page }) => {
     await openDashboard(page);
-    await expectSections(page, ["monitoring"]);
+    await expectSections(page, ["monitoring", "registers"]);
     const monitoring = section(page, "monitoring");
 
     const chart = monitoring.getByRole("img", {
@@ -192,6 +193,12 @@ test.describe("service lead", () => {
   test("sees every service section their role opens", async ({ page }) => {
     await openDashboard(page);
 
-    await expectSections(page, ["admin", "monitoring", "safeguarding", "quality"]);
+    await expectSections(page, [
+      "admin",
+      "monitoring",
+      "registers",
+      "safeguarding",
+      "quality",
+    ]);
   });
 });

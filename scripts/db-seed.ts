@@ -53,6 +53,7 @@ function describeSummary(summary: SeedSummary): string {
     `  ${referrals.total} referrals: ${list(referrals)}`,
     `  ${placements.total} placements: ${list(placements)}`,
     `  ${summary.concerns} safeguarding concerns, ${summary.safeguardingContacts} contacts`,
+    `  ${summary.registerMarks} register marks`,
     `  ${summary.notifications} notifications, ${summary.auditEvents} audit events`,
   ].join("\n");
 }

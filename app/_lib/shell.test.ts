@@ -24,6 +24,18 @@ describe("sectionsFor", () => {
     expect(hrefs(["PROVIDER_STAFF"])).toContain("/allegations");
   });
 
+  it("gives providers their registers", () => {
+    expect(hrefs(["PROVIDER_STAFF"])).toEqual([
+      "/dashboard",
+      "/students",
+      "/referrals",
+      "/placements",
+      "/registers",
+      "/allegations",
+      "/notifications",
+    ]);
+  });
+
   it("shows only the dashboard to someone with no role", () => {
     expect(hrefs([])).toEqual(["/dashboard"]);
   });

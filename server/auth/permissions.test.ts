@@ -67,6 +67,10 @@ const EXPECTED: Record<Action, Role[]> = {
   "prevent.update": [SD, PD, DSL, L],
   "prevent.markSent": [SD, PD, DSL, L],
   "prevent.recordOutcome": [SD, PD, DSL, L],
+  "register.read": [P, PD],
+  "register.submit": [P, PD],
+  "register.missing": [P, PD, MO, AD, L],
+  "attendance.read": [S, SD, P, PD, MO, AD, DSL, L],
   "safeguardingContact.list": [S, SD, P, PD, MO, QO, AD, DSL, L],
   "safeguardingContact.upsert": [L],
 };
@@ -97,7 +101,7 @@ describe("permission table", () => {
   });
 
   it("keeps quality officers out of student records", () => {
-    const caseRecords = /^(student|referral|placement|concern)\./;
+    const caseRecords = /^(student|referral|placement|concern|register|attendance)\./;
     const studentActions = ACTIONS.filter((action) => caseRecords.test(action));
     expect(
       studentActions.filter((action) => PERMISSIONS[action].some((r: Role) => r === QO)),

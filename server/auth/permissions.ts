@@ -75,6 +75,10 @@ export const PERMISSIONS = {
   "prevent.update": ONWARD,
   "prevent.markSent": ONWARD,
   "prevent.recordOutcome": ONWARD,
+  "register.read": PROVIDER,
+  "register.submit": PROVIDER,
+  "register.missing": [...PROVIDER, "MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_LEAD"],
+  "attendance.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;

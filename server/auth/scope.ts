@@ -44,6 +44,11 @@ export function placementScope(actor: Actor): Prisma.PlacementWhereInput {
   return partyScope(actor);
 }
 
+/** Register marks carry their placement's school and provider, so the same rule applies. */
+export function registerMarkScope(actor: Actor): Prisma.RegisterMarkWhereInput {
+  return partyScope(actor);
+}
+
 /** Roles that see every concern in the collaboration (DOMAIN.md: service DSLs and lead). */
 const CONCERN_SERVICE_ROLES = new Set<Role>(["SERVICE_DSL", "SERVICE_LEAD"]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ageOn } from "@/lib/dates";
+import { weekdayOf } from "@/lib/schemas/common";
 import { isValidUpn } from "@/lib/upn";
 import { buildSeedData } from "./build";
 import { createContext } from "./context";
@@ -92,5 +93,29 @@ describe("demo seed data", () => {
     expect(allegations[1].outcome).toBe("UNFOUNDED");
     expect(assessments.map((a) => a.allegationId)).toEqual([allegations[0].id]);
     expect(consultations.map((c) => c.allegationId)).toEqual([allegations[1].id]);
+  });
+
+  it("keeps one register mark per student and session, only on placement days before today", () => {
+    const placementById = new Map(records.placements.map((p) => [p.id, p]));
+    const keys = new Set<string>();
+    for (const mark of data.registerMarks) {
+      const placement = placementById.get(mark.placementId)!;
+      const date = (mark.date as Date).toISOString().slice(0, 10);
+      keys.add(`${mark.studentId}|${date}|${mark.session}`);
+      expect(date < TODAY).toBe(true);
+      expect(mark.date >= placement.startDate).toBe(true);
+      expect(placement.days).toContain(weekdayOf(date));
+      expect(mark.absenceReason !== null).toBe(mark.mark === "ABSENT");
+      expect(mark.lateMinutes !== null).toBe(mark.mark === "LATE");
+    }
+    expect(keys.size).toBe(data.registerMarks.length);
+    expect(data.registerMarks.length).toBeGreaterThan(1000);
+  });
+
+  it("allocates every placement to a monitoring officer", () => {
+    const officers = new Set(
+      data.people.users.filter((u) => u.roles.includes("MONITORING_OFFICER")).map((u) => u.id),
+    );
+    expect(records.placements.every((p) => officers.has(p.monitoringOfficerId ?? ""))).toBe(true);
   });
 });

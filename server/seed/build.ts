@@ -4,7 +4,8 @@ import type { SeedContext } from "./context";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildReferrals, type ReferralRecords } from "./referrals";
-import type { AuditRow, NotificationRow } from "./rows";
+import { buildRegisters } from "./registers";
+import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
 import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
 
@@ -18,6 +19,7 @@ export interface SeedData {
   audit: AuditRow[];
   safeguarding: SafeguardingRecords;
   allegations: AllegationRecords;
+  registerMarks: RegisterMarkRow[];
 }
 
 export function buildSeedData(
@@ -39,5 +41,16 @@ export function buildSeedData(
   // After safeguarding, for the same reason.
   const allegations = buildAllegations(ctx, orgs, people);
   audit.push(...allegations.audit);
-  return { orgs, people, students, records, notifications, audit, safeguarding, allegations };
+  const registerMarks = buildRegisters(ctx, orgs, people, records.placements);
+  return {
+    orgs,
+    people,
+    students,
+    records,
+    notifications,
+    audit,
+    safeguarding,
+    allegations,
+    registerMarks,
+  };
 }

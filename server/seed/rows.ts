@@ -34,3 +34,4 @@ export type SafeguardingContactRow = Row<Prisma.SafeguardingContactCreateManyInp
 export type AllegationRow = Row<Prisma.AllegationCreateManyInput>;
 export type AllegationAssessmentRow = Row<Prisma.AllegationAssessmentCreateManyInput>;
 export type LadoConsultationRow = Row<Prisma.LadoConsultationCreateManyInput>;
+export type RegisterMarkRow = Row<Prisma.RegisterMarkCreateManyInput>;

@@ -33,6 +33,7 @@ describe("seedDemoData", () => {
     expect(await prisma.allegation.count()).toBe(summary.allegations);
     const allegations = await prisma.counter.findUnique({ where: { name: "allegation" } });
     expect(allegations?.value).toBe(summary.allegations);
+    expect(await prisma.registerMark.count()).toBe(summary.registerMarks);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

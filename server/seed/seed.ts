@@ -28,6 +28,7 @@ export interface SeedSummary {
   concerns: number;
   safeguardingContacts: number;
   allegations: number;
+  registerMarks: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -104,5 +105,6 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     concerns: data.safeguarding.concerns.length,
     safeguardingContacts: data.safeguarding.contacts.length,
     allegations: data.allegations.allegations.length,
+    registerMarks: data.registerMarks.length,
   };
 }

@@ -39,6 +39,7 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.allegation.createMany({ data: data.allegations.allegations });
       await tx.allegationAssessment.createMany({ data: data.allegations.assessments });
       await tx.ladoConsultation.createMany({ data: data.allegations.consultations });
+      await inChunks(data.registerMarks, (rows) => tx.registerMark.createMany({ data: rows }));
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });

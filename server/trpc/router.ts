@@ -12,6 +12,7 @@ import {
 } from "./routers/onward";
 import { placementRouter } from "./routers/placement";
 import { referralRouter } from "./routers/referral";
+import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
 
@@ -28,6 +29,7 @@ export const appRouter = createRouter({
   policeIntelligence: policeIntelligenceRouter,
   prevent: preventRouter,
   referral: referralRouter,
+  register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
 });

@@ -42,6 +42,7 @@ const ALLEGED_ADULT = "Ozymandias Pettigrew";
 interface Targets {
   studentId: string;
   referralId: string;
+  placementId: string;
   reference: string;
   courseId: string;
   providerId: string;
@@ -221,6 +222,14 @@ const INPUTS: Record<string, CallArgs> = {
     declineGround: "NEED",
     explanation: "x",
   }),
+  "register.missing": () => undefined,
+  "register.sheet": () => ({ date: "2026-11-02", session: "AM" }),
+  "register.submit": (t) => ({
+    date: "2026-11-02",
+    session: "AM",
+    marks: [{ placementId: t.placementId, mark: "ABSENT", absenceReason: "ILLNESS" }],
+  }),
+  "register.studentAttendance": (t) => ({ studentId: t.studentId }),
   "safeguardingContact.list": () => undefined,
   "safeguardingContact.upsert": () => ({
     kind: "HELPLINE",
@@ -268,6 +277,8 @@ const RECORD_BOUND = new Set([
   "referral.recordInterview",
   "referral.respond",
   "referral.process",
+  "register.submit",
+  "register.studentAttendance",
   "student.get",
   "student.chronology",
   "notification.markRead",
@@ -407,6 +418,7 @@ beforeAll(async () => {
         },
       },
     },
+    include: { placement: true },
   });
   const owner = await makeUser(db, { organisation: homes.SCHOOL, roles: ["SCHOOL_STAFF"] });
   const raiser = await makeUser(db, { organisation: homes.PROVIDER, roles: ["PROVIDER_STAFF"] });
@@ -485,6 +497,7 @@ beforeAll(async () => {
   targets = {
     studentId: student.id,
     referralId: referral.id,
+    placementId: referral.placement!.id,
     reference: referral.reference,
     courseId: course.id,
     providerId: homes.PROVIDER.id,

@@ -148,3 +148,46 @@ export async function makeCourse(db: PrismaClient, options: CourseOptions = {}):
     },
   });
 }
+
+interface PlacementOptions extends Partial<Prisma.PlacementUncheckedCreateInput> {
+  student: Student;
+  course: Course;
+}
+
+/** A placed referral and its placement: the student on the course, on the course's days. */
+export async function makePlacement(db: PrismaClient, options: PlacementOptions) {
+  const { student, course, ...overrides } = options;
+  const days = overrides.days ?? course.daysOffered;
+  const startDate = overrides.startDate ?? new Date(Date.UTC(2026, 8, 7));
+  const referral = await db.referral.create({
+    data: {
+      reference: `REF-T${uniqueDigits(8)}`,
+      studentId: student.id,
+      courseId: course.id,
+      schoolId: student.homeSchoolId,
+      providerId: course.providerId,
+      requestedDays: days as never,
+      requestedStartDate: startDate,
+      reasons: "Test reasons",
+      needs: "Test needs",
+      riskLevel: "LOW",
+      riskAssessment: "Test risk assessment",
+      status: "PLACED",
+      createdById: "test",
+    },
+  });
+  return db.placement.create({
+    data: {
+      studentId: student.id,
+      courseId: course.id,
+      schoolId: student.homeSchoolId,
+      providerId: course.providerId,
+      plannedEndDate: new Date(Date.UTC(2027, 6, 16)),
+      createdById: "test",
+      ...overrides,
+      days,
+      startDate,
+      referralId: referral.id,
+    },
+  });
+}

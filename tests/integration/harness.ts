@@ -6,7 +6,14 @@ import { createCallerFactory } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/router";
 import { openFreshDatabase } from "./test-database";
 
-export { makeCourse, makeOrganisation, makeStudent, makeUser, TEST_PASSWORD } from "./factories";
+export {
+  makeCourse,
+  makeOrganisation,
+  makePlacement,
+  makeStudent,
+  makeUser,
+  TEST_PASSWORD,
+} from "./factories";
 export type { TestUser } from "./factories";
 
 // Vitest gives every test file its own module registry, so this is one database per file.

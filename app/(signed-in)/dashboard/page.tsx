@@ -7,6 +7,7 @@ import { AdminSection } from "./_sections/admin-section";
 import { AllegationsSection } from "./_sections/allegations-section";
 import { MonitoringSection } from "./_sections/monitoring-section";
 import { ProviderSection } from "./_sections/provider-section";
+import { RegistersSection } from "./_sections/registers-section";
 import { QualitySection } from "./_sections/quality-section";
 import { SafeguardingSection } from "./_sections/safeguarding-section";
 import { SchoolSection } from "./_sections/school-section";
@@ -23,6 +24,7 @@ const SECTIONS: readonly { action: Action; Section: () => Promise<ReactNode> }[]
   { action: "dashboard.provider", Section: ProviderSection },
   { action: "dashboard.admin", Section: AdminSection },
   { action: "dashboard.monitoring", Section: MonitoringSection },
+  { action: "register.missing", Section: RegistersSection },
   { action: "dashboard.safeguarding", Section: SafeguardingSection },
   { action: "allegation.countOpen", Section: AllegationsSection },
   { action: "dashboard.quality", Section: QualitySection },

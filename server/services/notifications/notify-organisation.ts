@@ -32,6 +32,15 @@ export async function notifyServiceRoles(
   return notifyUsers(db, { organisation: { kind: "SERVICE" } }, content, roles);
 }
 
+/** Notifies one person (e.g. the student's monitoring officer), if their account is active. */
+export async function notifyUser(
+  db: PrismaClient,
+  userId: string,
+  content: NotificationContent,
+): Promise<number> {
+  return notifyUsers(db, { id: userId }, content);
+}
+
 // Roles are matched here rather than with Prisma's `hasSome`: the PGlite adapter cannot pass
 // an enum array as a query parameter ("malformed array literal"). The lists are small.
 async function notifyUsers(

@@ -15,7 +15,7 @@ import { WEEKDAY_LABEL, type WeekdayValue } from "@/lib/schemas/common";
 import { PAPERWORK_LABEL, recordInterviewSchema, respondSchema } from "@/lib/schemas/referral";
 import { useTRPC } from "@/lib/ui/trpc";
 import type { ReferralRecord } from "./load-referral";
-import { useReferralForm } from "./use-referral-form";
+import { useSchemaForm } from "@/lib/ui/use-schema-form";
 
 type Props = { referral: ReferralRecord };
 
@@ -47,7 +47,7 @@ function InterviewForm({ referral }: Props) {
   const trpc = useTRPC();
   const record = useMutation(trpc.referral.recordInterview.mutationOptions());
   const { interview } = referral;
-  const { form, onSubmit, errors, topError, saved } = useReferralForm(
+  const { form, onSubmit, errors, topError, saved } = useSchemaForm(
     recordInterviewSchema,
     {
       referralId: referral.id,
@@ -147,7 +147,7 @@ function ResponseForm({ referral }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const respond = useMutation(trpc.referral.respond.mutationOptions());
-  const { form, onSubmit, errors, topError } = useReferralForm(
+  const { form, onSubmit, errors, topError } = useSchemaForm(
     respondSchema,
     // An array from the start, so a course with a single day still gives a list of days.
     { referralId: referral.id, confirmedDays: [], explanation: "" } as never,

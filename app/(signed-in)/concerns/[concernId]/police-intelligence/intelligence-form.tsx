@@ -9,7 +9,7 @@ import { Textarea } from "@/components/textarea";
 import { TextInput } from "@/components/text-input";
 import { policeIntelligenceCreateSchema } from "@/lib/schemas/police-intelligence";
 import { useTRPC } from "@/lib/ui/trpc";
-import { useReferralForm } from "../../../referrals/[referralId]/use-referral-form";
+import { useSchemaForm } from "@/lib/ui/use-schema-form";
 
 const ORDER = [
   "subjectName",
@@ -29,7 +29,7 @@ export function IntelligenceForm({ concernId }: { concernId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.policeIntelligence.create.mutationOptions());
-  const { form, onSubmit, errors, topError } = useReferralForm(
+  const { form, onSubmit, errors, topError } = useSchemaForm(
     policeIntelligenceCreateSchema,
     { concernId } as never,
     async (values) => {

@@ -21,7 +21,7 @@ import {
 } from "@/lib/schemas/prevent";
 import { SEN_LABEL, SEN_STATUSES } from "@/lib/schemas/student";
 import { useTRPC } from "@/lib/ui/trpc";
-import { useReferralForm } from "../../../referrals/[referralId]/use-referral-form";
+import { useSchemaForm } from "@/lib/ui/use-schema-form";
 import type { PreventRecord } from "./prevent-record";
 
 /** Creates the prefilled form; the page then shows it for editing. */
@@ -92,7 +92,7 @@ function defaultsOf(referral: PreventRecord) {
 export function PreventForm({ referral }: { referral: PreventRecord }) {
   const trpc = useTRPC();
   const update = useMutation(trpc.prevent.update.mutationOptions());
-  const { form, onSubmit, errors, topError, saved } = useReferralForm(
+  const { form, onSubmit, errors, topError, saved } = useSchemaForm(
     preventFormSchema,
     defaultsOf(referral) as never,
     (values) => update.mutateAsync(values),
@@ -210,7 +210,7 @@ export function PreventForm({ referral }: { referral: PreventRecord }) {
 export function SentForm({ concernId }: { concernId: string }) {
   const trpc = useTRPC();
   const markSent = useMutation(trpc.prevent.markSent.mutationOptions());
-  const { form, onSubmit, errors, topError } = useReferralForm(
+  const { form, onSubmit, errors, topError } = useSchemaForm(
     preventSentSchema,
     { concernId, sentOn: "" },
     (values) => markSent.mutateAsync(values),
@@ -239,7 +239,7 @@ export function SentForm({ concernId }: { concernId: string }) {
 export function OutcomeForm({ concernId }: { concernId: string }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.prevent.recordOutcome.mutationOptions());
-  const { form, onSubmit, errors, topError } = useReferralForm(
+  const { form, onSubmit, errors, topError } = useSchemaForm(
     preventOutcomeSchema,
     { concernId } as never,
     (values) => record.mutateAsync(values),

@@ -6,13 +6,13 @@ import { ErrorSummary } from "@/components/error-summary";
 import { TextInput } from "@/components/text-input";
 import { policeIntelligenceSentSchema } from "@/lib/schemas/police-intelligence";
 import { useTRPC } from "@/lib/ui/trpc";
-import { useReferralForm } from "../../../../referrals/[referralId]/use-referral-form";
+import { useSchemaForm } from "@/lib/ui/use-schema-form";
 
 /** Records when the report went to the police; who recorded it stays in the portal. */
 export function MarkSentForm({ concernId, reportId }: { concernId: string; reportId: string }) {
   const trpc = useTRPC();
   const markSent = useMutation(trpc.policeIntelligence.markSent.mutationOptions());
-  const { form, onSubmit, errors, topError } = useReferralForm(
+  const { form, onSubmit, errors, topError } = useSchemaForm(
     policeIntelligenceSentSchema,
     { concernId, reportId } as never,
     (values) => markSent.mutateAsync(values),

@@ -13,7 +13,7 @@ import { useErrorTitle } from "@/lib/ui/use-error-title";
  * refreshes the page. A refusal keeps what was typed and shows the server's messages beside
  * the fields, or at the top when they are about the whole form.
  */
-export function useReferralForm<S extends z.ZodType<FieldValues, FieldValues>>(
+export function useSchemaForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
   send: (values: z.output<S>) => Promise<unknown>,

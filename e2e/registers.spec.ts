@@ -1,0 +1,76 @@
+// Registers, against the seeded demo data: the seed leaves the demo provider's last
+// afternoon register unkept (server/seed/registers.ts), so the dashboard has one to chase.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+function missingRegisters(page: Page) {
+  return page.getByRole("region", { name: "Registers missing", exact: true });
+}
+
+test.describe("provider staff", () => {
+  test.use({ account: "providerStaff" });
+
+  test("keep a missing register with an absence, then correct it", async ({ page }) => {
+    await page.goto("/dashboard");
+    const missing = missingRegisters(page);
+    await expect(missing.getByRole("row")).toHaveCount(2);
+    await missing.getByRole("link", { name: "Keep this register" }).click();
+
+    const heading = page.getByRole("heading", { level: 2, name: /^Afternoon register, / });
+    await expect(heading).toBeVisible();
+    await expect(page.getByText(/expected; 0 marked so far\.$/)).toBeVisible();
+    const students = page.locator(".cap-register-row");
+    const count = await students.count();
+    expect(count).toBeGreaterThan(0);
+
+    // Late without minutes is refused beside the field, and nothing is saved.
+    const first = students.nth(0);
+    await first.getByRole("radio", { name: "Late" }).check();
+    await page.getByRole("button", { name: "Save register" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toContainText("Enter how many minutes late the student arrived");
+    await expect(first.getByText("Enter how many minutes late the student arrived")).toBeVisible();
+
+    await first.getByRole("radio", { name: "Absent" }).check();
+    await expect(first.getByRole("combobox", { name: /^Reason for absence/ })).toHaveValue(
+      "NOT_KNOWN",
+    );
+    await page.getByRole("button", { name: "Mark everyone not yet marked as present" }).click();
+    await page.getByRole("button", { name: "Save register" }).click();
+    await expect(page.getByText(`${count} new ${count === 1 ? "mark" : "marks"}.`)).toBeVisible();
+    await expect(page.getByText(`expected; ${count} marked so far.`)).toBeVisible();
+
+    await first.getByRole("radio", { name: "Present" }).check();
+    await page.getByRole("button", { name: "Save register" }).click();
+    const unchanged = count - 1;
+    await expect(
+      page.getByText(unchanged ? `1 correction, ${unchanged} unchanged.` : "1 correction."),
+    ).toBeVisible();
+
+    await page.goto("/dashboard");
+    await expect(missingRegisters(page)).toContainText(
+      "Every register in the last two weeks has been kept.",
+    );
+  });
+});
+
+test.describe("the student's monitoring officer", () => {
+  test.use({ account: "monitoringOfficer" });
+
+  test("sees every provider's missing registers", async ({ page }) => {
+    await page.goto("/dashboard");
+    const table = missingRegisters(page).getByRole("table");
+    await expect(table.getByRole("columnheader", { name: "Provider" })).toBeVisible();
+    await expect(table.locator("tbody tr").first()).toBeVisible();
+  });
+});
+
+test.describe("school staff", () => {
+  test.use({ account: "schoolStaff" });
+
+  test("cannot open registers, which the provider keeps", async ({ page }) => {
+    await page.goto("/registers");
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Registers" })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,116 @@
+import type { Actor } from "@/server/auth/roles";
+import { placementScope, registerMarkScope } from "@/server/auth/scope";
+import type { PrismaClient } from "@/server/db/generated/client";
+import { ukToday } from "@/lib/dates";
+import { REGISTER_SESSIONS, type RegisterSessionValue } from "@/lib/attendance";
+import { fromDateOnly, toDateOnly, weekdayOf } from "@/lib/schemas/common";
+import { whyNotOn, type PlacementDays } from "./placement-days";
+
+/** How far back a missing register is still worth chasing: two school weeks. */
+export const MISSING_REGISTER_WEEKDAYS = 10;
+
+interface Options {
+  db: PrismaClient;
+  actor: Actor;
+  now?: Date;
+}
+
+export interface MissingRegister {
+  date: string;
+  session: RegisterSessionValue;
+  providerId: string;
+  providerName: string;
+  expected: number;
+  marked: number;
+}
+
+/** The weekdays before today, newest first. */
+export function previousWeekdays(today: string, count: number): string[] {
+  const days: string[] = [];
+  const cursor = toDateOnly(today);
+  while (days.length < count) {
+    cursor.setUTCDate(cursor.getUTCDate() - 1);
+    const date = fromDateOnly(cursor);
+    if (weekdayOf(date)) {
+      days.push(date);
+    }
+  }
+  return days;
+}
+
+/**
+ * Registers not kept, or kept for only some students, on the weekdays before today: for a
+ * provider its own, for the service every provider's. Newest first, then by provider.
+ * Bank holidays and school holidays are not yet skipped (issue 6 brings the calendar).
+ */
+export async function listMissingRegisters({ db, actor, now = new Date() }: Options) {
+  const dates = previousWeekdays(ukToday(now), MISSING_REGISTER_WEEKDAYS);
+  const from = toDateOnly(dates.at(-1)!);
+  const to = toDateOnly(dates[0]);
+
+  const [placements, marks] = await Promise.all([
+    db.placement.findMany({
+      where: {
+        AND: [
+          placementScope(actor),
+          { startDate: { lte: to } },
+          { OR: [{ endedOn: { gte: from } }, { endedOn: null, plannedEndDate: { gte: from } }] },
+        ],
+      },
+      select: {
+        id: true,
+        days: true,
+        startDate: true,
+        plannedEndDate: true,
+        endedOn: true,
+        provider: { select: { id: true, name: true } },
+      },
+    }),
+    db.registerMark.findMany({
+      where: { AND: [registerMarkScope(actor), { date: { gte: from, lte: to } }] },
+      select: { placementId: true, date: true, session: true },
+    }),
+  ]);
+  const marked = new Set(
+    marks.map((mark) => `${mark.placementId}|${fromDateOnly(mark.date)}|${mark.session}`),
+  );
+
+  return tallyRegisters(dates, placements, marked)
+    .filter((register) => register.marked < register.expected)
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.session.localeCompare(b.session) ||
+        a.providerName.localeCompare(b.providerName),
+    );
+}
+
+interface PlacementAt extends PlacementDays {
+  id: string;
+  provider: { id: string; name: string };
+}
+
+/** One register per date, session and provider, counting students expected and marked. */
+function tallyRegisters(dates: string[], placements: PlacementAt[], marked: Set<string>) {
+  const registers = new Map<string, MissingRegister>();
+  for (const date of dates) {
+    const running = placements.filter((placement) => !whyNotOn(placement, date));
+    for (const placement of running) {
+      for (const session of REGISTER_SESSIONS) {
+        const key = `${date}|${session}|${placement.provider.id}`;
+        const register = registers.get(key) ?? {
+          date,
+          session,
+          providerId: placement.provider.id,
+          providerName: placement.provider.name,
+          expected: 0,
+          marked: 0,
+        };
+        register.expected += 1;
+        register.marked += marked.has(`${placement.id}|${date}|${session}`) ? 1 : 0;
+        registers.set(key, register);
+      }
+    }
+  }
+  return [...registers.values()];
+}

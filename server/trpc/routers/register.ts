@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { REGISTER_SESSIONS } from "@/lib/attendance";
+import { dateField, idSchema } from "@/lib/schemas/common";
+import { registerSubmitSchema } from "@/lib/schemas/register";
+import {
+  readRegisterSheet,
+  readStudentAttendance,
+} from "@/server/services/monitoring/read-register";
+import { listMissingRegisters } from "@/server/services/monitoring/missing-registers";
+import { submitRegister } from "@/server/services/monitoring/submit-register";
+import { createRouter, procedureFor } from "../init";
+
+export const registerRouter = createRouter({
+  sheet: procedureFor("register.read")
+    .input(
+      z.object({
+        date: dateField("the date of the register"),
+        session: z.enum(REGISTER_SESSIONS, { error: "Select morning or afternoon" }),
+      }),
+    )
+    .query(({ ctx, input }) => readRegisterSheet({ db: ctx.db, actor: ctx.actor, ...input })),
+
+  submit: procedureFor("register.submit")
+    .input(registerSubmitSchema)
+    .mutation(({ ctx, input }) => submitRegister({ db: ctx.db, actor: ctx.actor, input })),
+
+  missing: procedureFor("register.missing").query(({ ctx }) =>
+    listMissingRegisters({ db: ctx.db, actor: ctx.actor }),
+  ),
+
+  studentAttendance: procedureFor("attendance.read")
+    .input(z.object({ studentId: idSchema }))
+    .query(({ ctx, input }) =>
+      readStudentAttendance({ db: ctx.db, actor: ctx.actor, studentId: input.studentId }),
+    ),
+});
