@@ -11,6 +11,8 @@ describe("dates", () => {
   it("shows timestamps in UK time", () => {
     expect(formatDateTime(new Date("2026-07-01T13:05:00Z"))).toBe("1 July 2026 at 2:05pm");
     expect(formatDateTime(new Date("2026-12-04T09:00:00Z"))).toBe("4 December 2026 at 9:00am");
+    expect(formatDateTime(new Date("2026-12-04T12:30:00Z"))).toBe("4 December 2026 at 12:30pm");
+    expect(formatDateTime(new Date("2026-12-04T00:15:00Z"))).toBe("4 December 2026 at 12:15am");
   });
 
   it("formats calendar dates", () => {

@@ -33,7 +33,8 @@ export function formatDateTime(value: Date): string {
     timeZone: UK,
     hour: "numeric",
     minute: "2-digit",
-    hour12: true,
+    // Not `hour12: true`: with en-GB that gives "0:30 pm" for half past noon.
+    hourCycle: "h12",
   })
     .format(value)
     .replace(" ", "")
