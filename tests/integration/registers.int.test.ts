@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { RegisterSubmitInput } from "@/lib/schemas/register";
 import type { Course, Organisation, Placement, Student } from "@/server/db/generated/client";
+import { exportRegisterMarks } from "@/server/services/monitoring/export-register-marks";
 import { listMissingRegisters } from "@/server/services/monitoring/missing-registers";
 import {
   callerFor,
@@ -395,5 +396,76 @@ describe("register.missing", () => {
 
     expect(forMo.filter((r) => r.providerId === provider.id)).toHaveLength(8);
     expect(forOther).toEqual([]);
+  });
+});
+
+describe("exportRegisterMarks", () => {
+  it("gives the school its students' marks with the DfE codes, as CSV", async () => {
+    await db.placement.update({
+      where: { id: placements[1].id },
+      data: { arrangedBy: "LOCAL_AUTHORITY" },
+    });
+    await callerFor(tutor.actor).register.submit(
+      register([
+        { placementId: placements[0].id, mark: "LATE", lateMinutes: 10, note: "Bus" },
+        { placementId: placements[1].id, mark: "ABSENT", absenceReason: "ILLNESS" },
+      ]),
+    );
+    await callerFor(tutor.actor).register.submit({
+      date: MONDAY,
+      session: "PM",
+      marks: [
+        { placementId: placements[0].id, mark: "NOT_EXPECTED" },
+        { placementId: placements[1].id, mark: "PRESENT" },
+      ],
+    });
+
+    const csv = await exportRegisterMarks({
+      db,
+      actor: schoolStaff.actor,
+      from: MONDAY,
+      to: WEDNESDAY,
+    });
+
+    const [a, b] = students;
+    const title = course.title;
+    const lines = [
+      "UPN,Surname,Forename,Date,Session,Code,Mark,Note,Provider,Course",
+      `${a.upn},${a.legalLastName},${a.legalFirstName},2026-11-02,AM,B,Late,Late by 10 minutes. Bus,${provider.name},${title}`,
+      `${b.upn},${b.legalLastName},${b.legalFirstName},2026-11-02,AM,I,Absent,Illness,${provider.name},${title}`,
+      `${b.upn},${b.legalLastName},${b.legalFirstName},2026-11-02,PM,K,Present,,${provider.name},${title}`,
+    ];
+    const sorted = csv.trim().split("\n");
+    expect(sorted[0]).toBe(lines[0]);
+    expect(sorted.slice(1).sort()).toEqual(lines.slice(1).sort());
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "register.export", actorUserId: schoolStaff.id },
+    });
+    expect(audit?.detail).toEqual({ from: MONDAY, to: WEDNESDAY, rows: 3 });
+  });
+
+  it("gives another school none of these marks", async () => {
+    await callerFor(tutor.actor).register.submit(allPresent());
+    const stranger = await makeUser(db, {
+      organisation: await makeOrganisation(db, { kind: "SCHOOL" }),
+      roles: ["SCHOOL_STAFF"],
+    });
+
+    const csv = await exportRegisterMarks({ db, actor: stranger.actor, from: MONDAY, to: MONDAY });
+
+    expect(csv.trim()).toBe("UPN,Surname,Forename,Date,Session,Code,Mark,Note,Provider,Course");
+  });
+
+  it("refuses an end date before the start, naming the field", async () => {
+    const error = await exportRegisterMarks({
+      db,
+      actor: schoolStaff.actor,
+      from: WEDNESDAY,
+      to: MONDAY,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      field: "to",
+      userMessage: "The end date must be the same as or after the start date",
+    });
   });
 });
