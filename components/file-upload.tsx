@@ -37,8 +37,11 @@ export function formatBytes(bytes: number): string {
     : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** POSTs one file to /api/documents, reporting upload progress as it goes. */
-function send(file: File, kind: string, onProgress: (percent: number) => void) {
+/**
+ * POSTs one file to /api/documents, reporting upload progress as it goes. The kind goes in
+ * the address too: the server checks the permission for it before reading the body.
+ */
+export function uploadFile(file: File, kind: string, onProgress: (percent: number) => void) {
   return new Promise<UploadedDocument>((resolve, reject) => {
     const request = new XMLHttpRequest();
     const body = new FormData();
@@ -58,7 +61,7 @@ function send(file: File, kind: string, onProgress: (percent: number) => void) {
       }
     };
     request.onerror = () => reject(new Error("The file could not be uploaded. Try again."));
-    request.open("POST", "/api/documents");
+    request.open("POST", `/api/documents?kind=${encodeURIComponent(kind)}`);
     request.send(body);
   });
 }
@@ -83,7 +86,7 @@ export function FileUpload(props: FileUploadProps) {
     setState({ stage: "uploading", percent: 0, name: file.name });
     onBusyChange?.(true);
     try {
-      const document = await send(file, kind, (percent) =>
+      const document = await uploadFile(file, kind, (percent) =>
         setState({ stage: "uploading", percent, name: file.name }),
       );
       setState({ stage: "done", document });

@@ -46,6 +46,7 @@ export const PERMISSIONS = {
   "concern.decide": DSL,
   "concern.acknowledgeAlert": ["SCHOOL_DSL"],
   "concern.assign": ["SERVICE_DSL", "SERVICE_LEAD"],
+  "concern.assignees": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.close": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.viewers": DSL,
   "safeguardingContact.list": EVERYONE,
