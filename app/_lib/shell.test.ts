@@ -4,14 +4,22 @@ import { headerPerson, sectionsFor } from "./shell";
 const hrefs = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).map((s) => s.href);
 
 describe("sectionsFor", () => {
-  it("opens every case section to school staff", () => {
+  it("opens every case section to school staff, concerns included", () => {
     expect(hrefs(["SCHOOL_STAFF"])).toEqual([
       "/dashboard",
       "/students",
       "/referrals",
       "/placements",
+      "/concerns",
       "/notifications",
     ]);
+  });
+
+  it("opens concerns to everyone who may raise one, and to no quality officer", () => {
+    for (const role of ["PROVIDER_STAFF", "MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_DSL"]) {
+      expect(hrefs([role as "SERVICE_DSL"]), role).toContain("/concerns");
+    }
+    expect(hrefs(["QUALITY_OFFICER"])).not.toContain("/concerns");
   });
 
   it("keeps student case records from a quality officer", () => {

@@ -9,6 +9,7 @@ const SECTIONS: (NavigationLink & { action?: Action })[] = [
   { href: "/students", text: "Students", action: "student.list" },
   { href: "/referrals", text: "Referrals", action: "referral.list" },
   { href: "/placements", text: "Placements", action: "placement.list" },
+  { href: "/concerns", text: "Concerns", action: "concern.list" },
   {
     href: "/notifications",
     text: "Notifications",

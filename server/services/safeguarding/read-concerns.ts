@@ -53,7 +53,7 @@ export async function listConcerns(options: ListConcernsOptions) {
       schoolId ? { schoolId } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
+  const [total, rows, filters] = await Promise.all([
     db.concern.count({ where }),
     db.concern.findMany({
       where,
@@ -62,12 +62,38 @@ export async function listConcerns(options: ListConcernsOptions) {
       take: CONCERN_PAGE_SIZE,
       select: LIST_ROW,
     }),
+    filterChoices(db, actor),
   ]);
   return {
     total,
     page,
     pageSize: CONCERN_PAGE_SIZE,
     rows: rows.map((row) => asSeenBy(actor, row)),
+    filters,
+  };
+}
+
+/**
+ * The schools and providers a queue can be narrowed to: those named on the concerns the
+ * actor may see, so a filter never names an organisation the actor has no concern about.
+ */
+async function filterChoices(db: PrismaClient, actor: Actor) {
+  const [schools, raisers] = await Promise.all([
+    db.concern.findMany({
+      where: concernScope(actor),
+      distinct: ["schoolId"],
+      select: { school: { select: { id: true, name: true } } },
+    }),
+    db.concern.findMany({
+      where: { AND: [concernScope(actor), { raisedByOrganisation: { kind: "PROVIDER" } }] },
+      distinct: ["raisedByOrganisationId"],
+      select: { raisedByOrganisation: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return {
+    schools: schools.map((row) => row.school).sort(byName),
+    providers: raisers.map((row) => row.raisedByOrganisation).sort(byName),
   };
 }
 
