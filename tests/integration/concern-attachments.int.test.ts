@@ -151,9 +151,7 @@ describe("attachments on a concern", () => {
       name: "consent.pdf",
       bytes: PDF,
     });
-    const refused = callerFor(w.schoolStaff.actor).concern.raise(
-      concernInput(w, [paperwork.id]),
-    );
+    const refused = callerFor(w.schoolStaff.actor).concern.raise(concernInput(w, [paperwork.id]));
     expect(await codeOf(refused)).toBe("BAD_REQUEST");
   });
 

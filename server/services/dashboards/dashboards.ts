@@ -1,6 +1,6 @@
 import type { Actor } from "@/server/auth/roles";
 import { concernScope, placementScope, referralScope, studentScope } from "@/server/auth/scope";
-import type { Prisma, PrismaClient, ReferralStatus } from "@/server/db/generated/client";
+import type { PrismaClient, ReferralStatus } from "@/server/db/generated/client";
 import type { ConcernQueue } from "@/lib/schemas/concern";
 import { queueWhere } from "@/server/services/safeguarding/read-concerns";
 
@@ -117,7 +117,11 @@ export async function monitoringDashboard({ db, actor }: Options) {
  * they may see (concernScope), and the vulnerable students on active placements in their
  * scope — those with a child protection or child-in-need plan, or looked after.
  */
-export async function safeguardingDashboard({ db, actor, now = new Date() }: Options & { now?: Date }) {
+export async function safeguardingDashboard({
+  db,
+  actor,
+  now = new Date(),
+}: Options & { now?: Date }) {
   const where = {
     AND: [
       studentScope(actor),

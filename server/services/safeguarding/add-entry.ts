@@ -31,7 +31,12 @@ export async function addConcernEntry({ db, actor, input }: AddEntryOptions) {
         authorOrganisationId: actor.organisationId,
       },
     });
-    const attached = await attachToConcern(tx, actor, { concernId, entryId: entry.id }, documentIds);
+    const attached = await attachToConcern(
+      tx,
+      actor,
+      { concernId, entryId: entry.id },
+      documentIds,
+    );
     await recordAudit(tx, actor, {
       action: "concern.entry.add",
       recordType: "Concern",

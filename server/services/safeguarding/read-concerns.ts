@@ -105,7 +105,9 @@ function asSeenBy<T extends ConcernParties & { assignedTo: unknown; schoolAlerts
   actor: Actor,
   row: T,
 ): T {
-  return concernAccess(actor, row) === "FULL" ? row : { ...row, assignedTo: null, schoolAlerts: [] };
+  return concernAccess(actor, row) === "FULL"
+    ? row
+    : { ...row, assignedTo: null, schoolAlerts: [] };
 }
 
 /**
@@ -175,7 +177,9 @@ export async function overdueReviewIds(
     },
   });
   return candidates
-    .filter(({ decisions: [latest] }) => latest?.outcome === "MONITOR" && latest.reviewDate! < today)
+    .filter(
+      ({ decisions: [latest] }) => latest?.outcome === "MONITOR" && latest.reviewDate! < today,
+    )
     .map((concern) => concern.id);
 }
 

@@ -18,11 +18,7 @@ import {
 } from "@/server/services/safeguarding/dsl-steps";
 import { raiseConcern } from "@/server/services/safeguarding/raise-concern";
 import { getConcern, listConcerns } from "@/server/services/safeguarding/read-concerns";
-import {
-  assignConcern,
-  closeConcern,
-  listAssignees,
-} from "@/server/services/safeguarding/triage";
+import { assignConcern, closeConcern, listAssignees } from "@/server/services/safeguarding/triage";
 import { createRouter, procedureFor } from "../init";
 
 // Which concerns a caller sees is stricter than organisation scope (server/auth/scope.ts,
