@@ -2,7 +2,8 @@
 
 import { useRef, useState, type ChangeEvent } from "react";
 import { describedBy, fieldId } from "@/lib/ui/form-errors";
-import { formatBytes, uploadFile, type UploadedDocument } from "./file-upload";
+import { uploadFile, type UploadedDocument } from "./file-upload";
+import { formatBytes } from "./format";
 import { ErrorMessage, formGroupClass, Hint, Label } from "./form-group";
 
 interface AttachmentsFieldProps {

@@ -2,6 +2,7 @@
 
 import { useState, type ChangeEvent } from "react";
 import { describedBy, fieldId } from "@/lib/ui/form-errors";
+import { formatBytes } from "./format";
 import { ErrorMessage, formGroupClass, Hint, Label } from "./form-group";
 
 export interface UploadedDocument {
@@ -28,14 +29,6 @@ interface FileUploadProps {
   onBusyChange?: (busy: boolean) => void;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) {
-    return `${bytes} bytes`;
-  }
-  return bytes < 1024 * 1024
-    ? `${Math.round(bytes / 1024)} KB`
-    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * POSTs one file to /api/documents, reporting upload progress as it goes. The kind goes in

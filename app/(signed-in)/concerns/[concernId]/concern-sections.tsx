@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatBytes } from "@/components/file-upload";
+import { formatBytes } from "@/components/format";
 import { StudentLink, studentName } from "@/components/student-name";
 import { SummaryList, type SummaryRow } from "@/components/summary-list";
 import { Table } from "@/components/table";
