@@ -178,9 +178,14 @@ test.describe("a safeguarding concern from raising to closing", () => {
     await expect(triageRow).toContainText("High risk");
     await expect(triageRow).toContainText("Not assigned");
     await triageRow.getByRole("link", { name: reference }).click();
+    await expect(serviceDsl.getByRole("heading", { level: 1 })).toHaveText(
+      `Concern about ${student}`,
+    );
+    await serviceDsl.waitForLoadState("networkidle");
     const me = serviceDsl.getByLabel("Service DSL", { exact: true });
     const mine = (await me.locator("option").allInnerTexts()).find((t) => t.endsWith("(you)"))!;
     await me.selectOption({ label: mine });
+    await expect(me).not.toHaveValue("");
     await serviceDsl.getByRole("button", { name: "Assign", exact: true }).click();
     await expect(serviceDsl.locator(".govuk-notification-banner--success")).toContainText(
       "Concern assigned to",

@@ -330,7 +330,9 @@ export function Timeline({ concern }: Props) {
           <div className="moj-timeline__item" key={event.key}>
             <div className="moj-timeline__header">
               <h3 className="moj-timeline__title">{event.title}</h3>
-              {event.by && <p className="moj-timeline__byline">by {event.by}</p>}
+              {event.by && (
+                <p className="moj-timeline__byline govuk-!-margin-left-1">by {event.by}</p>
+              )}
             </div>
             <p className="moj-timeline__date">
               <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useWatch, type UseFormReturn } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
@@ -112,6 +113,16 @@ const OUTCOME_HINT: Record<keyof typeof CONCERN_OUTCOME_LABEL, string> = {
   NO_FURTHER_ACTION: "Record why no further action is needed",
 };
 
+/** The shared schema, reading the unanswered optional risk question (null) as no answer. */
+const DECISION_FORM_SCHEMA = z.preprocess(
+  (values) =>
+    values && typeof values === "object" && !("riskLevel" in values && values.riskLevel)
+      ? { ...values, riskLevel: undefined }
+      : values,
+  concernDecisionSchema,
+  // The same values in and out as the shared schema; only a null answer is read differently.
+) as unknown as typeof concernDecisionSchema;
+
 /** The raising organisation's DSL decides; every decision gives its rationale. */
 export function DecisionForm({
   concernId,
@@ -125,7 +136,7 @@ export function DecisionForm({
   const trpc = useTRPC();
   const decide = useMutation(trpc.concern.decide.mutationOptions());
   const { form, onSubmit, errors, topError } = useConcernForm(
-    concernDecisionSchema,
+    DECISION_FORM_SCHEMA,
     { concernId, rationale: "" } as never,
     (values) => decide.mutateAsync(values),
     ORDER,
@@ -182,7 +193,7 @@ export function DecisionForm({
           text: RISK_TEXT[value],
         }))}
         error={formState.errors.riskLevel?.message}
-        {...register("riskLevel", { setValueAs: (value) => value || undefined })}
+        {...register("riskLevel")}
       />
       <Button disabled={formState.isSubmitting}>Record the decision</Button>
     </form>

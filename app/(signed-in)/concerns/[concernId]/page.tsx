@@ -97,8 +97,8 @@ function abilities(actor: Actor, concern: ConcernRecord) {
 function RaiserNote({ concern }: { concern: ConcernRecord }) {
   return (
     <div className="govuk-inset-text">
-      You raised this concern. Your designated safeguarding lead decides what happens next and
-      keeps that part of the record; it is not shown to you.{" "}
+      You raised this concern. Your designated safeguarding lead decides what happens next and keeps
+      that part of the record; it is not shown to you.{" "}
       {concern.status === "CLOSED"
         ? "The concern is closed: if something new happens, raise a new concern."
         : "Add anything new you see, hear or are told below."}

@@ -96,7 +96,7 @@ export function RaiseConcernForm({ student }: Props) {
     }
     try {
       const created = await raise.mutateAsync(values);
-      router.push(`/concerns/${created.id}?raised=1`);
+      router.push(`/concerns/${created.id}?done=raised`);
     } catch (error) {
       setTopError(applyServerErrors(error, setError, FIELD_ORDER));
     }
