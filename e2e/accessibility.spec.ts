@@ -167,6 +167,8 @@ for (const account of ROLES) {
     test.use({ account });
 
     test("every page in the navigation", async ({ page }) => {
+      // Six or seven pages, each checked at two widths with axe: more than one page's time.
+      test.slow();
       await page.goto("/dashboard");
       const links = await navigationLinks(page);
       expect(links, "the navigation has links").not.toHaveLength(0);
