@@ -54,7 +54,6 @@ async function raiseConcern(page: Page): Promise<{ url: string; reference: strin
   await expect(summary).toContainText("Enter where it happened");
   await expect(page).toHaveTitle(/^Error: /);
 
-  await page.getByLabel("When it happened").fill(localDateTime(2 * HOUR));
   await page.getByLabel("Where it happened").fill("Workshop, morning break");
   await page.getByLabel("Child criminal exploitation").check();
   await page.getByLabel("County lines").check();
@@ -71,6 +70,14 @@ async function raiseConcern(page: Page): Promise<{ url: string; reference: strin
     buffer: PDF_BYTES,
   });
   await expect(page.getByText("note-found-in-bag.pdf (")).toBeVisible();
+  // A time in the future passes the form's own checks; the server refuses it, by the field.
+  await page.getByLabel("When it happened").fill(localDateTime(-2 * HOUR));
+  await page.getByRole("button", { name: "Send the concern to your DSL" }).click();
+  await expect(page.locator("#occurredAt-error")).toContainText(
+    "When it happened must be now or in the past",
+  );
+  await expect(page.getByLabel("What the child said, in their own words")).toHaveValue(DISCLOSURE);
+  await page.getByLabel("When it happened").fill(localDateTime(2 * HOUR));
   await page.getByRole("button", { name: "Send the concern to your DSL" }).click();
 
   const banner = page.locator(".govuk-notification-banner--success");
