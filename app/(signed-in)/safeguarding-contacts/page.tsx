@@ -30,7 +30,11 @@ function columns(editable: boolean): Column<Contact>[] {
     {
       header: "Phone",
       cell: (c) => (
-        <a className="govuk-link" href={`tel:${c.phone.replace(/\s+/g, "")}`}>
+        <a
+          className="govuk-link"
+          href={`tel:${c.phone.replace(/\s+/g, "")}`}
+          style={{ whiteSpace: "nowrap" }}
+        >
           {c.phone}
         </a>
       ),
@@ -46,7 +50,7 @@ function columns(editable: boolean): Column<Contact>[] {
           "None"
         ),
     },
-    { header: "When", cell: (c) => c.availability ?? "Any time" },
+    { header: "When", cell: (c) => c.availability ?? "Not recorded" },
   ];
   if (!editable) {
     return base;

@@ -77,7 +77,10 @@ export default async function StudentPage(props: { params: Promise<{ studentId: 
       <span className="govuk-caption-l">Student</span>
       <h1 className="govuk-heading-l">{studentName(student)}</h1>
       {can(actor.roles, "concern.raise") && (
-        <ButtonLink variant="warning" href={withQuery("/concerns/new", { studentId: student.id })}>
+        <ButtonLink
+          variant="secondary"
+          href={withQuery("/concerns/new", { studentId: student.id })}
+        >
           Raise a safeguarding concern
         </ButtonLink>
       )}
