@@ -31,18 +31,41 @@ function localDate(): string {
 
 const HOUR = 60 * 60 * 1000;
 
-/** A student placed with provider.staff@'s provider whose home school is the demo school. */
-async function openPlacedStudent(page: Page): Promise<string> {
+/**
+ * A student placed with provider.staff@'s provider whose home school is the demo school,
+ * and another of the provider's students, to link to the concern.
+ */
+async function openPlacedStudent(page: Page): Promise<{ name: string; other: string }> {
   await page.goto("/placements?status=ACTIVE");
+  const names = await page.locator("main tbody a[href^='/students/']").allInnerTexts();
   const row = page.locator("main tbody tr", { hasText: FIRST_SCHOOL }).first();
   const link = row.locator("a[href^='/students/']").first();
   const name = await link.innerText();
+  const other = names.find((candidate) => candidate !== name)!;
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  return name;
+  return { name, other };
 }
 
-async function raiseConcern(page: Page): Promise<{ url: string; reference: string }> {
+/** Finds another student by surname, Enter in the search box searching, and links them. */
+async function linkStudent(page: Page, other: string) {
+  const surname = other
+    .replace(/ \(known as .*\)$/, "")
+    .split(" ")
+    .pop()!;
+  const search = page.getByLabel("Other students involved (optional)");
+  await search.fill(surname);
+  await search.press("Enter");
+  await page.getByRole("button", { name: `Link ${other}` }).click();
+  await expect(
+    page.getByRole("heading", { name: "Students linked to this concern" }),
+  ).toBeVisible();
+}
+
+async function raiseConcern(
+  page: Page,
+  other: string,
+): Promise<{ url: string; reference: string }> {
   await page.getByRole("link", { name: "Raise a safeguarding concern" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Raise a safeguarding concern");
 
@@ -64,6 +87,7 @@ async function raiseConcern(page: Page): Promise<{ url: string; reference: strin
   await page.getByLabel("Action you have already taken").fill("Kept the student on site.");
   await page.getByLabel("Who you have told").fill("Provider DSL, in person");
   await page.getByLabel("High", { exact: true }).check();
+  await linkStudent(page, other);
   await page.getByLabel("Attach files (optional)").setInputFiles({
     name: "note-found-in-bag.pdf",
     mimeType: "application/pdf",
@@ -102,12 +126,13 @@ test.describe("a safeguarding concern from raising to closing", () => {
     browser,
   }) => {
     // 1. Provider staff raise the concern about a demo-school student placed with them.
-    const student = await openPlacedStudent(page);
-    const { url, reference } = await raiseConcern(page);
+    const { name: student, other } = await openPlacedStudent(page);
+    const { url, reference } = await raiseConcern(page, other);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Concern about ${student}`);
     const disclosure = page.locator("blockquote.cap-disclosure");
     expect(await disclosure.innerText()).toBe(DISCLOSURE);
     await expect(page.getByText("You raised this concern.")).toBeVisible();
+    await expect(page.locator("main dl")).toContainText(other);
     await expect(page.getByRole("heading", { name: "Where it stands" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "note-found-in-bag.pdf" })).toBeVisible();
     const fileHref = await page
