@@ -41,7 +41,11 @@ import {
   RiskTag,
 } from "./_lib/concern-display";
 
-export const metadata: Metadata = { title: "Safeguarding concerns" };
+/** The title names the page as its heading does, which depends on who is asking. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { actor } = await requireSession();
+  return { title: titleFor(actor).title };
+}
 
 type ConcernList = inferRouterOutputs<AppRouter>["concern"]["list"];
 type ConcernRow = ConcernList["rows"][number];
@@ -298,8 +302,11 @@ export default async function ConcernsPage(props: { searchParams: Promise<Search
   const { total, pageSize, rows } = list;
   const { title, intro } = titleFor(actor);
   const schoolDsl = actor.roles.includes("SCHOOL_DSL");
+  // The same rule as the queue the banner links to.
   const unread =
-    schoolDsl && !filters.queue ? (await caller.dashboard.safeguarding()).concerns.unreadAlerts : 0;
+    schoolDsl && !filters.queue
+      ? (await caller.concern.list({ queue: "UNREAD_ALERT", page: 1 })).total
+      : 0;
 
   return (
     <>
