@@ -345,7 +345,43 @@ export function Timeline({ concern }: Props) {
   );
 }
 
-/** A linked student's name as the heading names the concern's student. */
+type Read = { at: Date; concernReference: string; userName: string; organisationName: string };
+
+const READS_SHOWN = 50;
+
+/**
+ * Every read of a concern is audited (concern.get); a DSL can see who has read the concerns
+ * about this student that they may see themselves, newest first.
+ */
+export function WhoHasRead({ reads }: { reads: readonly Read[] }) {
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          Who has read this student&apos;s safeguarding concerns
+        </span>
+      </summary>
+      <div className="govuk-details__text">
+        {reads.length > READS_SHOWN && (
+          <p className="govuk-body">The latest {READS_SHOWN} reads are shown.</p>
+        )}
+        <Table
+          caption="Reads of this student's safeguarding concerns, newest first"
+          captionSize="hidden"
+          rows={reads.slice(0, READS_SHOWN).map((read, index) => ({ ...read, key: String(index) }))}
+          rowKey={(read) => read.key}
+          columns={[
+            { header: "When", cell: (read) => formatDateTime(read.at) },
+            { header: "Who", cell: (read) => `${read.userName}, ${read.organisationName}` },
+            { header: "Concern", cell: (read) => read.concernReference },
+          ]}
+        />
+      </div>
+    </details>
+  );
+}
+
+/** The page's heading: the student the concern is about. */
 export function concernHeading(concern: ConcernRecord): string {
   return `Concern about ${studentName(concern.student)}`;
 }

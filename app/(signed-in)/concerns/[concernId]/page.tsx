@@ -14,6 +14,7 @@ import {
   concernHeading,
   Timeline,
   WhereItStands,
+  WhoHasRead,
 } from "./concern-sections";
 import { DecisionForm } from "./decision-form";
 import { EntryForm } from "./entry-form";
@@ -169,7 +170,13 @@ export default async function ConcernPage(props: {
   const done = queryChoice((await props.searchParams).done ?? undefined, DONE);
   const may = abilities(actor, concern);
   const full = concern.access === "FULL";
-  const assignees = may.triage ? await (await serverCaller()).concern.assignees() : [];
+  const caller = await serverCaller();
+  const assignees = may.triage ? await caller.concern.assignees() : [];
+  // The read history is a help, not the record: without it the page still shows.
+  const viewers =
+    full && can(actor.roles, "concern.viewers")
+      ? await caller.concern.viewers({ studentId: concern.student.id }).catch(() => null)
+      : null;
 
   return (
     <>
@@ -196,6 +203,7 @@ export default async function ConcernPage(props: {
       {full && <SchoolAlertSection concern={concern} can={may} />}
       {full && <OnwardReferrals concernId={concern.id} />}
       <Timeline concern={concern} />
+      {viewers && <WhoHasRead reads={viewers} />}
       {may.decide && (
         <DecisionForm
           concernId={concern.id}
