@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader person={session ? headerPerson(session) : null} />
         {children}
-        <SiteFooter />
+        <SiteFooter signedIn={Boolean(session)} />
       </body>
     </html>
   );

@@ -2,6 +2,7 @@
 
 import { useState, type ChangeEvent } from "react";
 import { describedBy, fieldId } from "@/lib/ui/form-errors";
+import { formatBytes } from "./format";
 import { ErrorMessage, formGroupClass, Hint, Label } from "./form-group";
 
 export interface UploadedDocument {
@@ -28,17 +29,12 @@ interface FileUploadProps {
   onBusyChange?: (busy: boolean) => void;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) {
-    return `${bytes} bytes`;
-  }
-  return bytes < 1024 * 1024
-    ? `${Math.round(bytes / 1024)} KB`
-    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
-/** POSTs one file to /api/documents, reporting upload progress as it goes. */
-function send(file: File, kind: string, onProgress: (percent: number) => void) {
+/**
+ * POSTs one file to /api/documents, reporting upload progress as it goes. The kind goes in
+ * the address too: the server checks the permission for it before reading the body.
+ */
+export function uploadFile(file: File, kind: string, onProgress: (percent: number) => void) {
   return new Promise<UploadedDocument>((resolve, reject) => {
     const request = new XMLHttpRequest();
     const body = new FormData();
@@ -58,7 +54,7 @@ function send(file: File, kind: string, onProgress: (percent: number) => void) {
       }
     };
     request.onerror = () => reject(new Error("The file could not be uploaded. Try again."));
-    request.open("POST", "/api/documents");
+    request.open("POST", `/api/documents?kind=${encodeURIComponent(kind)}`);
     request.send(body);
   });
 }
@@ -83,7 +79,7 @@ export function FileUpload(props: FileUploadProps) {
     setState({ stage: "uploading", percent: 0, name: file.name });
     onBusyChange?.(true);
     try {
-      const document = await send(file, kind, (percent) =>
+      const document = await uploadFile(file, kind, (percent) =>
         setState({ stage: "uploading", percent, name: file.name }),
       );
       setState({ stage: "done", document });

@@ -35,3 +35,13 @@ export function formatWaiting(since: Date, now: Date = new Date()): string {
   }
   return days === 1 ? "1 day" : `${days} days`;
 }
+
+/** A file's size as people read it: "812 bytes", "34 KB", "2.4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) {
+    return `${bytes} bytes`;
+  }
+  return bytes < 1024 * 1024
+    ? `${Math.round(bytes / 1024)} KB`
+    : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -27,6 +27,9 @@ export const STATUS_COLOUR: Record<string, TagColour> = {
   // Placements
   ACTIVE: "green",
   COMPLETED: "grey",
+  // Safeguarding concerns
+  AWAITING_DECISION: "orange",
+  DECIDED: "teal",
   // Risk
   LOW: "green",
   MEDIUM: "yellow",

@@ -233,6 +233,122 @@ test.describe("accessibility: school staff records", () => {
   });
 });
 
+/** The first concern linked from /concerns, as the signed-in person sees the list. */
+async function firstConcern(page: Page): Promise<string | null> {
+  await openOrSkip(page, "/concerns");
+  return firstRecordLink(page, "concerns");
+}
+
+test.describe("accessibility: safeguarding concerns", () => {
+  test.describe("as provider staff (a raiser)", () => {
+    test.use({ account: "providerStaff" });
+
+    test("the concern they raised, in the raiser's view", async ({ page }) => {
+      const href = await firstConcern(page);
+      test.skip(!href, "/concerns links to no concern yet");
+
+      await openOrSkip(page, href!);
+      await checkPage(page, href!);
+      await expect(sectionLink(page, "/concerns")).toHaveAttribute("aria-current", "true");
+    });
+
+    test("choosing the student, then the raise form, and its error summary", async ({ page }) => {
+      await openOrSkip(page, "/concerns/new");
+      await checkPage(page, "/concerns/new");
+
+      await page.goto("/placements?status=ACTIVE");
+      const student = await firstRecordLink(page, "students");
+      test.skip(!student, "no student placed with this provider");
+      const form = `/concerns/new?studentId=${student!.split("/").pop()}`;
+      await openOrSkip(page, form);
+      await checkPage(page, form);
+
+      await page.getByRole("button", { name: "Send the concern to your DSL" }).click();
+      await expect(page.locator(".govuk-error-summary")).toBeFocused();
+      await expect(page).toHaveTitle(/^Error: /);
+      await checkPage(page, `${form} with errors`);
+    });
+  });
+
+  test.describe("as the provider DSL", () => {
+    test.use({ account: "providerDsl" });
+
+    test("a concern with the alert and decision forms, an outcome revealed", async ({ page }) => {
+      await openOrSkip(page, "/concerns?status=AWAITING_DECISION");
+      const href = await firstRecordLink(page, "concerns");
+      test.skip(!href, "no concern awaits a decision");
+
+      await openOrSkip(page, href!);
+      await page.getByLabel("Referral to the Multi-Agency Safeguarding Hub (MASH)").check();
+      await expect(page.getByLabel("MASH reference")).toBeVisible();
+      await checkPage(page, `${href} with the MASH questions shown`);
+    });
+  });
+
+  test.describe("as the school DSL", () => {
+    test.use({ account: "schoolDsl" });
+
+    test("the queue with unread alerts, and a concern to acknowledge", async ({ page }) => {
+      await openOrSkip(page, "/concerns");
+      await checkPage(page, "/concerns as the school DSL");
+      const href = await firstRecordLink(page, "concerns");
+      test.skip(!href, "/concerns links to no concern yet");
+
+      await openOrSkip(page, href!);
+      await checkPage(page, href!);
+    });
+  });
+
+  test.describe("as a service DSL", () => {
+    test.use({ account: "serviceDsl" });
+
+    test("the triage queue filtered, and a concern with the triage forms", async ({ page }) => {
+      await openOrSkip(page, "/concerns?category=ONLINE_SAFETY&status=DECIDED");
+      await checkPage(page, "/concerns filtered");
+      const href = await firstConcern(page);
+      test.skip(!href, "/concerns links to no concern yet");
+
+      await openOrSkip(page, href!);
+      await checkPage(page, href!);
+    });
+  });
+});
+
+test.describe("accessibility: safeguarding contacts", () => {
+  test.describe("as school staff", () => {
+    test.use({ account: "schoolStaff" });
+
+    test("the directory, reached from the footer", async ({ page }) => {
+      await page.goto("/dashboard");
+      await page
+        .getByRole("contentinfo")
+        .getByRole("link", { name: /Safeguarding contacts/ })
+        .click();
+      await expect(page).toHaveURL(/\/safeguarding-contacts$/);
+      await checkPage(page, "/safeguarding-contacts");
+    });
+  });
+
+  test.describe("as the service lead", () => {
+    test.use({ account: "serviceLead" });
+
+    test("the directory with its change links, and the add and change forms", async ({ page }) => {
+      await openOrSkip(page, "/safeguarding-contacts");
+      await checkPage(page, "/safeguarding-contacts as the lead");
+      const change = await firstRecordLink(page, "safeguarding-contacts");
+      test.skip(!change, "no contact to change");
+
+      await openOrSkip(page, "/safeguarding-contacts/new");
+      await page.getByRole("button", { name: "Add the contact" }).click();
+      await expect(page.locator(".govuk-error-summary")).toBeFocused();
+      await checkPage(page, "/safeguarding-contacts/new with errors");
+
+      await openOrSkip(page, change!);
+      await checkPage(page, change!);
+    });
+  });
+});
+
 test.describe("accessibility: colours", () => {
   const colours: TagColour[] = [...new Set<TagColour>(["blue", ...Object.values(STATUS_COLOUR)])];
 

@@ -159,7 +159,11 @@ test.describe("service DSL", () => {
     await expectSections(page, ["safeguarding"]);
     const safeguarding = section(page, "safeguarding");
 
-    await expect(safeguarding.getByText(/Safeguarding concerns will appear here/)).toBeVisible();
+    // The seed leaves one concern awaiting the provider DSL and two not yet assigned.
+    await expect(safeguarding.getByText(/^\d+ open concerns? that you can see\.$/)).toBeVisible();
+    await expect(
+      safeguarding.getByRole("link", { name: /^\d+ concerns? awaiting a DSL decision$/ }),
+    ).toBeVisible();
     const count = safeguarding.getByText(/students? on active placements (has|have)/);
     expect(await numberIn(count)).toBeGreaterThan(0);
     const table = safeguarding.getByRole("table", {
@@ -168,6 +172,46 @@ test.describe("service DSL", () => {
     await expect(bodyRows(table).first()).toBeVisible();
     const tags = table.getByText(/^(Child protection plan|Child in need plan|Looked after)$/);
     await expect(tags.first()).toBeVisible();
+  });
+});
+
+test.describe("service DSL's triage counts", () => {
+  test.use({ account: "serviceDsl" });
+
+  test("link to the concerns they count", async ({ page }) => {
+    await openDashboard(page);
+    const link = section(page, "safeguarding").getByRole("link", {
+      name: /^\d+ concerns? not assigned to a service DSL$/,
+    });
+    const count = await numberIn(link);
+
+    await link.click();
+    await expect(page).toHaveURL(/\/concerns\?queue=UNASSIGNED$/);
+    await expect(page.getByRole("table")).toBeVisible();
+    const rows = await bodyRows(page.getByRole("table")).count();
+    // Another test may raise a concern meanwhile: never fewer than the dashboard counted.
+    expect(rows).toBeGreaterThanOrEqual(Math.min(count, 25));
+    await expect(bodyRows(page.getByRole("table")).first()).toContainText("Not assigned");
+  });
+});
+
+test.describe("school DSL", () => {
+  test.use({ account: "schoolDsl" });
+
+  test("sees the concerns about their students and the alerts they have not read", async ({
+    page,
+  }) => {
+    await openDashboard(page);
+    await expectSections(page, ["school", "safeguarding"]);
+    const safeguarding = section(page, "safeguarding");
+
+    // The seed leaves the school DSL one alert unread (a monitored self-harm concern).
+    const unread = safeguarding.getByRole("link", {
+      name: /^\d+ unread alerts? about your students$/,
+    });
+    await unread.click();
+    await expect(page).toHaveURL(/\/concerns\?queue=UNREAD_ALERT$/);
+    await expect(page.locator("main tbody tr").first().getByText("Unread")).toBeVisible();
   });
 });
 

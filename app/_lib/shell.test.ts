@@ -4,12 +4,13 @@ import { headerPerson, sectionsFor } from "./shell";
 const hrefs = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).map((s) => s.href);
 
 describe("sectionsFor", () => {
-  it("opens every case section to school staff", () => {
+  it("opens every case section to school staff, concerns included", () => {
     expect(hrefs(["SCHOOL_STAFF"])).toEqual([
       "/dashboard",
       "/students",
       "/referrals",
       "/placements",
+      "/concerns",
       "/allegations",
       "/notifications",
     ]);
@@ -24,6 +25,13 @@ describe("sectionsFor", () => {
     expect(hrefs(["PROVIDER_STAFF"])).toContain("/allegations");
   });
 
+  it("opens concerns to everyone who may raise one, and to no quality officer", () => {
+    for (const role of ["PROVIDER_STAFF", "MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_DSL"]) {
+      expect(hrefs([role as "SERVICE_DSL"]), role).toContain("/concerns");
+    }
+    expect(hrefs(["QUALITY_OFFICER"])).not.toContain("/concerns");
+  });
+
   it("gives providers their registers", () => {
     expect(hrefs(["PROVIDER_STAFF"])).toEqual([
       "/dashboard",
@@ -31,6 +39,7 @@ describe("sectionsFor", () => {
       "/referrals",
       "/placements",
       "/registers",
+      "/concerns",
       "/allegations",
       "/notifications",
     ]);

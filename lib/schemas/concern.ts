@@ -77,6 +77,15 @@ function optionalText(what: string, max = 5000) {
     .transform((value) => value || undefined);
 }
 
+/** The `kind` an upload carries when it is meant for a concern (server/http/document-routes.ts). */
+export const CONCERN_ATTACHMENT_KIND = "CONCERN_ATTACHMENT";
+export const MAX_CONCERN_ATTACHMENTS = 10;
+
+const attachmentIds = z
+  .array(idSchema)
+  .max(MAX_CONCERN_ATTACHMENTS, `Attach ${MAX_CONCERN_ATTACHMENTS} files or fewer`)
+  .default([]);
+
 export const concernRaiseSchema = z.object({
   studentId: idField("a student"),
   occurredAt: dateTimeField("when it happened"),
@@ -96,13 +105,34 @@ export const concernRaiseSchema = z.object({
   whoWasTold: requiredText("who has been told", 1000),
   riskLevel: z.enum(RISK_LEVELS, { error: "Select the level of risk" }),
   linkedStudentIds: z.array(idSchema).max(20, "Link 20 students or fewer").default([]),
+  /** Files uploaded through /api/documents with kind CONCERN_ATTACHMENT, linked on raising. */
+  documentIds: attachmentIds,
 });
 export type ConcernRaiseInput = z.input<typeof concernRaiseSchema>;
 
 export const concernIdSchema = z.object({ concernId: idSchema });
 
+/** Work queues the dashboard links to: each narrows the open concerns the caller may see. */
+export const CONCERN_QUEUES = [
+  "TO_DECIDE",
+  "UNREAD_ALERT",
+  "UNASSIGNED",
+  "ASSIGNED_TO_ME",
+  "REVIEW_OVERDUE",
+] as const;
+export type ConcernQueue = (typeof CONCERN_QUEUES)[number];
+
+export const CONCERN_QUEUE_LABEL: Record<ConcernQueue, string> = {
+  TO_DECIDE: "Awaiting a DSL decision",
+  UNREAD_ALERT: "School alert not yet read",
+  UNASSIGNED: "Not assigned to a service DSL",
+  ASSIGNED_TO_ME: "Assigned to you",
+  REVIEW_OVERDUE: "Monitoring review overdue",
+};
+
 export const concernListSchema = z.object({
   status: z.enum(CONCERN_STATUSES).optional(),
+  queue: z.enum(CONCERN_QUEUES).optional(),
   category: z.enum(CONCERN_CATEGORIES).optional(),
   providerId: idSchema.optional(),
   schoolId: idSchema.optional(),
@@ -113,6 +143,7 @@ export const concernEntrySchema = z.object({
   concernId: idSchema,
   kind: z.enum(["FURTHER_INFORMATION", "ACTION"], { error: "Select what you are adding" }),
   text: requiredText("the information or action"),
+  documentIds: attachmentIds,
 });
 
 export const schoolAlertSchema = z.object({
@@ -170,6 +201,18 @@ export const concernCloseSchema = z.object({
 });
 
 export const concernViewersSchema = z.object({ studentId: idSchema });
+
+export const ALERT_METHOD_LABEL: Record<(typeof ALERT_METHODS)[number], string> = {
+  PHONE: "Phone call",
+  EMAIL: "Email",
+  IN_PERSON: "In person",
+  SECURE_MESSAGE: "Secure message",
+};
+
+export const CONCERN_ENTRY_KIND_LABEL = {
+  FURTHER_INFORMATION: "Further information",
+  ACTION: "Action taken",
+} as const;
 
 export const safeguardingContactSchema = z.object({
   /** Blank for a new contact. */

@@ -45,6 +45,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "concern.decide": [SD, PD, DSL, L],
   "concern.acknowledgeAlert": [SD],
   "concern.assign": [DSL, L],
+  "concern.assignees": [DSL, L],
   "concern.close": [DSL, L],
   "concern.viewers": [SD, PD, DSL, L],
   "allegation.report": [S, SD, P, PD, MO, QO, AD, DSL, L],

@@ -53,6 +53,7 @@ export const PERMISSIONS = {
   "concern.decide": DSL,
   "concern.acknowledgeAlert": ["SCHOOL_DSL"],
   "concern.assign": ["SERVICE_DSL", "SERVICE_LEAD"],
+  "concern.assignees": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.close": ["SERVICE_DSL", "SERVICE_LEAD"],
   "concern.viewers": DSL,
   "allegation.report": EVERYONE,

@@ -5,6 +5,7 @@ import { currentSession } from "@/server/auth/current-session";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { CONCERN_ATTACHMENT_KIND } from "@/lib/schemas/concern";
 import { MAX_UPLOAD_BYTES } from "@/server/services/documents/file-rules";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
 
@@ -67,11 +68,24 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
-/** POST /api/documents: multipart form with `file` and `kind`; answers the stored document. */
+/**
+ * The permission an upload needs. A concern's attachment may come from anyone who may raise
+ * a concern (KCSIE: all staff); any other upload is referral paperwork, the school's.
+ */
+export function uploadActionFor(kind: string | null): Action {
+  return kind === CONCERN_ATTACHMENT_KIND ? "concern.raise" : "document.upload";
+}
+
+/**
+ * POST /api/documents: multipart form with `file` and `kind`; answers the stored document.
+ * A concern attachment says so in the address too (`?kind=CONCERN_ATTACHMENT`), so the
+ * permission is checked before the body is read.
+ */
 export function uploadDocumentRoute(request: Request): Promise<Response> {
   return respond(async () => {
     assertSameOrigin(request);
-    const actor = await authorise("document.upload");
+    const kindField = new URL(request.url).searchParams.get("kind");
+    const actor = await authorise(uploadActionFor(kindField));
     // Refuse an oversized body before reading it into memory; the exact cap is checked
     // again on the file itself.
     if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
@@ -83,6 +97,10 @@ export function uploadDocumentRoute(request: Request): Promise<Response> {
       throw AppError.invalid("file", "Select a file");
     }
     const kind = String(form?.get("kind") ?? "OTHER").slice(0, 60);
+    if ((kind === CONCERN_ATTACHMENT_KIND) !== (kindField === CONCERN_ATTACHMENT_KIND)) {
+      // The permission was checked for the kind named in the address; the body must agree.
+      throw AppError.invalid("file", "The file could not be uploaded. Try again.");
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const document = await storeDocument({
       db: await getDb(),

@@ -100,6 +100,7 @@ const INPUTS: Record<string, CallArgs> = {
   }),
   "concern.acknowledgeAlert": (t) => ({ concernId: t.concernId }),
   "concern.assign": (t) => ({ concernId: t.concernId, assigneeId: t.serviceDslId }),
+  "concern.assignees": () => undefined,
   "concern.close": (t) => ({ concernId: t.concernId, rationale: "Matrix closure" }),
   "concern.viewers": (t) => ({ studentId: t.studentId }),
   "allegation.report": (t) => ({

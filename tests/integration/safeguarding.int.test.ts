@@ -637,6 +637,12 @@ describe("safeguarding contacts", () => {
     });
     const after = await callerFor(w.schoolStaff.actor).safeguardingContact.list();
     expect(after.map((c) => c.id)).not.toContain(created.id);
+    // Only the lead can list the contacts taken out of the directory, to restore one.
+    const asked = { includeInactive: true };
+    const forLead = await lead.safeguardingContact.list(asked);
+    expect(forLead.find((c) => c.id === created.id)?.active).toBe(false);
+    const forStaff = await callerFor(w.schoolStaff.actor).safeguardingContact.list(asked);
+    expect(forStaff.map((c) => c.id)).not.toContain(created.id);
     const audit = await db.auditEvent.findMany({ where: { recordId: created.id } });
     expect(audit.map((a) => a.action)).toEqual([
       "safeguardingContact.create",

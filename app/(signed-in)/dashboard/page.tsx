@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { can, type Action } from "@/server/auth/permissions";
 import { ROLE_LABEL, type Role } from "@/server/auth/roles";
@@ -34,6 +35,35 @@ function rolesText(roles: readonly Role[]): string {
   return roles.map((role) => ROLE_LABEL[role]).join(", ");
 }
 
+/** For everyone: where to go when worried about a child. */
+function WorriedAboutAChild({ roles }: { roles: readonly Role[] }) {
+  return (
+    <section aria-labelledby="dashboard-worried">
+      <h2 className="govuk-heading-m" id="dashboard-worried">
+        Worried about a child?
+      </h2>
+      <p className="govuk-body">
+        If a child is in immediate danger, call 999. Otherwise tell your designated safeguarding
+        lead today
+        {can(roles, "concern.raise") ? (
+          <>
+            {" "}
+            and{" "}
+            <Link className="govuk-link" href="/concerns/new">
+              raise a safeguarding concern
+            </Link>
+          </>
+        ) : null}
+        . See the{" "}
+        <Link className="govuk-link" href="/safeguarding-contacts">
+          safeguarding contacts and helplines
+        </Link>
+        .
+      </p>
+    </section>
+  );
+}
+
 export default async function DashboardPage() {
   const { name, organisationName, actor } = await requireSession();
   const sections = SECTIONS.filter((section) => can(actor.roles, section.action));
@@ -54,6 +84,7 @@ export default async function DashboardPage() {
           You have no roles in your organisation yet. Ask your service admin to give you one.
         </p>
       )}
+      {can(actor.roles, "safeguardingContact.list") && <WorriedAboutAChild roles={actor.roles} />}
     </>
   );
 }

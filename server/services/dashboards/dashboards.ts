@@ -1,6 +1,8 @@
 import type { Actor } from "@/server/auth/roles";
-import { placementScope, referralScope, studentScope } from "@/server/auth/scope";
+import { concernScope, placementScope, referralScope, studentScope } from "@/server/auth/scope";
 import type { PrismaClient, ReferralStatus } from "@/server/db/generated/client";
+import type { ConcernQueue } from "@/lib/schemas/concern";
+import { queueWhere } from "@/server/services/safeguarding/read-concerns";
 
 interface Options {
   db: PrismaClient;
@@ -111,11 +113,15 @@ export async function monitoringDashboard({ db, actor }: Options) {
 }
 
 /**
- * DSLs and the lead: until safeguarding concerns land (issue 3), what they may see now is
- * the vulnerable students on active placements in their scope — those with a child
- * protection or child-in-need plan, or looked after.
+ * DSLs and the lead: the safeguarding work waiting for them, as counts of the open concerns
+ * they may see (concernScope), and the vulnerable students on active placements in their
+ * scope — those with a child protection or child-in-need plan, or looked after.
  */
-export async function safeguardingDashboard({ db, actor }: Options) {
+export async function safeguardingDashboard({
+  db,
+  actor,
+  now = new Date(),
+}: Options & { now?: Date }) {
   const where = {
     AND: [
       studentScope(actor),
@@ -123,7 +129,7 @@ export async function safeguardingDashboard({ db, actor }: Options) {
       { OR: [{ childProtectionPlan: true }, { childInNeedPlan: true }, { lookedAfter: true }] },
     ],
   };
-  const [total, students] = await Promise.all([
+  const [total, students, concerns] = await Promise.all([
     db.student.count({ where }),
     db.student.findMany({
       where,
@@ -137,8 +143,39 @@ export async function safeguardingDashboard({ db, actor }: Options) {
         yearGroup: true,
       },
     }),
+    concernCounts({ db, actor, now }),
   ]);
-  return { total, students };
+  return { total, students, concerns };
+}
+
+/**
+ * How many open concerns wait in each queue the actor works, counted with the same rule as
+ * the list the dashboard links to (read-concerns.ts `queueWhere`): a school or provider DSL
+ * decides their own organisation's concerns and sees alerts about their students; the
+ * service DSLs and the lead see the whole collaboration and triage it.
+ */
+async function concernCounts({ db, actor, now }: Options & { now: Date }) {
+  const count = async (queue?: ConcernQueue) =>
+    db.concern.count({
+      where: {
+        AND: [
+          concernScope(actor),
+          { status: { not: "CLOSED" } },
+          queue ? await queueWhere(db, actor, queue, now) : {},
+        ],
+      },
+    });
+  const service = actor.organisationKind === "SERVICE";
+  const [open, toDecide, unreadAlerts, unassigned, assignedToMe, overdueReviews] =
+    await Promise.all([
+      count(),
+      count("TO_DECIDE"),
+      count("UNREAD_ALERT"),
+      service ? count("UNASSIGNED") : null,
+      service ? count("ASSIGNED_TO_ME") : null,
+      count("REVIEW_OVERDUE"),
+    ]);
+  return { open, toDecide, unreadAlerts, unassigned, assignedToMe, overdueReviews };
 }
 
 /** Quality officer: the providers and how many courses each offers. */

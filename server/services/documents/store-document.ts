@@ -2,7 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { recordAudit } from "@/server/audit/record-audit";
-import { referralScope } from "@/server/auth/scope";
+import { CONCERN_ATTACHMENT_KIND } from "@/lib/schemas/concern";
+import { concernAccess, referralScope } from "@/server/auth/scope";
 import type { Actor } from "@/server/auth/roles";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
@@ -82,8 +83,8 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
 }
 
 /**
- * A document's bytes for download, when the actor's organisation uploaded it or may see the
- * referral it belongs to. Every download is audited.
+ * A document's bytes for download, when the actor may read it (`findReadable`). Every
+ * download is audited.
  */
 export async function readDocument({
   db,
@@ -94,7 +95,49 @@ export async function readDocument({
   actor: Actor;
   documentId: string;
 }) {
-  const document = await db.document.findFirst({
+  const document = await findReadable(db, actor, documentId);
+  if (!document) {
+    throw AppError.notFound("Document");
+  }
+  const bytes = await readFile(path.join(uploadDir(), document.storageKey));
+  await db.$transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: "document.download",
+      recordType: "Document",
+      recordId: document.id,
+      ...(document.concernId ? { detail: { concernId: document.concernId } } : {}),
+    }),
+  );
+  return { bytes, name: document.originalName, mimeType: document.mimeType };
+}
+
+/**
+ * Who may read a document. A concern's file follows the concern's own rule, stricter than
+ * organisation scope: those who may see the concern in full, and the person who uploaded it
+ * when they may see the concern at all (a raiser reads back what they attached, not the
+ * DSLs' files). A concern upload not yet attached is its uploader's alone. Anything else is
+ * readable by the organisation that uploaded it and by those who may see its referral.
+ * Everyone else gets the same answer as for a document that does not exist.
+ */
+async function findReadable(db: PrismaClient, actor: Actor, documentId: string) {
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    include: {
+      concern: { select: { raisedById: true, raisedByOrganisationId: true, schoolId: true } },
+    },
+  });
+  if (!document) {
+    return null;
+  }
+  if (document.concernId || document.kind === CONCERN_ATTACHMENT_KIND) {
+    const own = document.uploadedById === actor.userId;
+    if (!document.concern) {
+      return own ? document : null;
+    }
+    const access = concernAccess(actor, document.concern);
+    return access === "FULL" || (access === "RAISER" && own) ? document : null;
+  }
+  return db.document.findFirst({
     where: {
       id: documentId,
       // `referralId: { not: null }` with the scope: for the service the scope is empty, and
@@ -105,16 +148,4 @@ export async function readDocument({
       ],
     },
   });
-  if (!document) {
-    throw AppError.notFound("Document");
-  }
-  const bytes = await readFile(path.join(uploadDir(), document.storageKey));
-  await db.$transaction((tx) =>
-    recordAudit(tx, actor, {
-      action: "document.download",
-      recordType: "Document",
-      recordId: document.id,
-    }),
-  );
-  return { bytes, name: document.originalName, mimeType: document.mimeType };
 }

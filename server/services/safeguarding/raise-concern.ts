@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import type { concernRaiseSchema } from "@/lib/schemas/concern";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
+import { attachToConcern } from "./attachments";
 import { DSL_ROLE_OF, nextConcernReference } from "./concern-access";
 
 type Tx = Prisma.TransactionClient;
@@ -20,11 +21,12 @@ export interface RaiseConcernOptions {
 
 /**
  * Anyone who works with a student raises a concern about them. The student (and any linked
- * students) must be ones the raiser's organisation may see; the DSLs of the raising
- * organisation are told after the concern commits.
+ * students) must be ones the raiser's organisation may see; files the raiser uploaded for it
+ * are attached in the same transaction; the DSLs of the raising organisation are told after
+ * the concern commits.
  */
 export async function raiseConcern({ db, actor, input, now = new Date() }: RaiseConcernOptions) {
-  const { studentId, linkedStudentIds, occurredAt, ...fields } = input;
+  const { studentId, linkedStudentIds, documentIds, occurredAt, ...fields } = input;
   if (occurredAt > now) {
     throw AppError.invalid("occurredAt", "When it happened must be now or in the past");
   }
@@ -45,11 +47,17 @@ export async function raiseConcern({ db, actor, input, now = new Date() }: Raise
         linkedStudents: { connect: linked.map((id) => ({ id })) },
       },
     });
+    const attached = await attachToConcern(tx, actor, { concernId: created.id }, documentIds);
     await recordAudit(tx, actor, {
       action: "concern.raise",
       recordType: "Concern",
       recordId: created.id,
-      detail: { studentId, categories: fields.categories, riskLevel: fields.riskLevel },
+      detail: {
+        studentId,
+        categories: fields.categories,
+        riskLevel: fields.riskLevel,
+        documentIds: attached,
+      },
     });
     return created;
   });

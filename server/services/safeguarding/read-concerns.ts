@@ -1,5 +1,5 @@
 import { recordAudit } from "@/server/audit/record-audit";
-import type { Actor } from "@/server/auth/roles";
+import type { Actor, Role } from "@/server/auth/roles";
 import {
   concernAccess,
   concernScope,
@@ -12,6 +12,9 @@ import type {
   Prisma,
   PrismaClient,
 } from "@/server/db/generated/client";
+import { ukToday } from "@/lib/dates";
+import { toDateOnly } from "@/lib/schemas/common";
+import type { ConcernQueue } from "@/lib/schemas/concern";
 import { findConcernInScope } from "./concern-access";
 
 export const CONCERN_PAGE_SIZE = 25;
@@ -20,6 +23,8 @@ export interface ListConcernsOptions {
   db: PrismaClient;
   actor: Actor;
   status?: ConcernStatus;
+  queue?: ConcernQueue;
+  now?: Date;
   category?: ConcernCategory;
   /** The provider that raised the concern. */
   providerId?: string;
@@ -37,17 +42,18 @@ const STUDENT_NAME = {
  * asked for. Rows carry no text about the child, only what triage needs.
  */
 export async function listConcerns(options: ListConcernsOptions) {
-  const { db, actor, status, category, providerId, schoolId, page } = options;
+  const { db, actor, status, queue, category, providerId, schoolId, page } = options;
   const where: Prisma.ConcernWhereInput = {
     AND: [
       concernScope(actor),
       status ? { status } : { status: { not: "CLOSED" } },
+      queue ? await queueWhere(db, actor, queue, options.now) : {},
       category ? { categories: { has: category } } : {},
       providerId ? { raisedByOrganisationId: providerId } : {},
       schoolId ? { schoolId } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
+  const [total, rows, filters] = await Promise.all([
     db.concern.count({ where }),
     db.concern.findMany({
       where,
@@ -56,18 +62,125 @@ export async function listConcerns(options: ListConcernsOptions) {
       take: CONCERN_PAGE_SIZE,
       select: LIST_ROW,
     }),
+    filterChoices(db, actor),
   ]);
   return {
     total,
     page,
     pageSize: CONCERN_PAGE_SIZE,
     rows: rows.map((row) => asSeenBy(actor, row)),
+    filters,
   };
 }
 
-/** A raiser without a DSL role does not see who in the service has their concern. */
-function asSeenBy<T extends ConcernParties & { assignedTo: unknown }>(actor: Actor, row: T): T {
-  return concernAccess(actor, row) === "FULL" ? row : { ...row, assignedTo: null };
+/**
+ * The schools and providers a queue can be narrowed to: those named on the concerns the
+ * actor may see, so a filter never names an organisation the actor has no concern about.
+ */
+async function filterChoices(db: PrismaClient, actor: Actor) {
+  const [schools, raisers] = await Promise.all([
+    db.concern.findMany({
+      where: concernScope(actor),
+      distinct: ["schoolId"],
+      select: { school: { select: { id: true, name: true } } },
+    }),
+    db.concern.findMany({
+      where: { AND: [concernScope(actor), { raisedByOrganisation: { kind: "PROVIDER" } }] },
+      distinct: ["raisedByOrganisationId"],
+      select: { raisedByOrganisation: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return {
+    schools: schools.map((row) => row.school).sort(byName),
+    providers: raisers.map((row) => row.raisedByOrganisation).sort(byName),
+  };
+}
+
+/**
+ * A raiser without a DSL role does not see who in the service has their concern, nor
+ * whether the school has read its alert.
+ */
+function asSeenBy<T extends ConcernParties & { assignedTo: unknown; schoolAlerts: unknown[] }>(
+  actor: Actor,
+  row: T,
+): T {
+  return concernAccess(actor, row) === "FULL"
+    ? row
+    : { ...row, assignedTo: null, schoolAlerts: [] };
+}
+
+/**
+ * What each queue means. Alerts and reviews are DSL work: a raiser without a DSL role never
+ * matches them, so a raiser's queue cannot tell them about alerts or decisions.
+ */
+export async function queueWhere(
+  db: PrismaClient,
+  actor: Actor,
+  queue: ConcernQueue,
+  now = new Date(),
+): Promise<Prisma.ConcernWhereInput> {
+  const none: Prisma.ConcernWhereInput = { id: { in: [] } };
+  const isDsl = actor.roles.some((role) => DSL_ROLES.has(role));
+  switch (queue) {
+    case "TO_DECIDE":
+      // A school or provider DSL decides their own organisation's concerns; the service
+      // watches every decision still to be made.
+      return isDsl
+        ? {
+            status: "AWAITING_DECISION",
+            ...(isServiceDsl(actor) ? {} : { raisedByOrganisationId: actor.organisationId }),
+          }
+        : none;
+    case "UNREAD_ALERT":
+      return isDsl ? { schoolAlerts: { some: { readAt: null } } } : none;
+    case "UNASSIGNED":
+      return isServiceDsl(actor) ? { assignedToId: null } : none;
+    case "ASSIGNED_TO_ME":
+      return { assignedToId: actor.userId };
+    case "REVIEW_OVERDUE":
+      return isDsl ? { id: { in: await overdueReviewIds(db, actor, now) } } : none;
+  }
+}
+
+const DSL_ROLES = new Set<Role>(["SCHOOL_DSL", "PROVIDER_DSL", "SERVICE_DSL", "SERVICE_LEAD"]);
+
+function isServiceDsl(actor: Actor): boolean {
+  return actor.roles.includes("SERVICE_DSL") || actor.roles.includes("SERVICE_LEAD");
+}
+
+/**
+ * Open concerns the actor may see whose latest decision is to monitor, with a review date
+ * already past (UK calendar). A later decision (a referral after monitoring) ends the review.
+ */
+export async function overdueReviewIds(
+  db: PrismaClient,
+  actor: Actor,
+  now = new Date(),
+): Promise<string[]> {
+  const today = toDateOnly(ukToday(now));
+  const candidates = await db.concern.findMany({
+    where: {
+      AND: [
+        concernScope(actor),
+        { status: "DECIDED" },
+        { decisions: { some: { outcome: "MONITOR", reviewDate: { lt: today } } } },
+      ],
+    },
+    select: {
+      id: true,
+      decisions: {
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+        select: { outcome: true, reviewDate: true },
+      },
+    },
+  });
+  return candidates
+    .filter(
+      ({ decisions: [latest] }) => latest?.outcome === "MONITOR" && latest.reviewDate! < today,
+    )
+    .map((concern) => concern.id);
 }
 
 const LIST_ROW = {
@@ -85,6 +198,7 @@ const LIST_ROW = {
   school: { select: { id: true, name: true } },
   raisedByOrganisation: { select: { id: true, name: true, kind: true } },
   assignedTo: { select: { id: true, name: true } },
+  schoolAlerts: { select: { readAt: true } },
 } satisfies Prisma.ConcernSelect;
 
 function fullInclude(actor: Actor) {
@@ -102,13 +216,25 @@ function fullInclude(actor: Actor) {
     },
     decisions: { orderBy: { decidedAt: "asc" } },
     schoolAlerts: { orderBy: { recordedAt: "asc" } },
+    documents: {
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        originalName: true,
+        sizeBytes: true,
+        mimeType: true,
+        createdAt: true,
+        uploadedById: true,
+        concernEntryId: true,
+      },
+    },
   } satisfies Prisma.ConcernInclude;
 }
 
 /**
  * One concern, and an audit row saying who read it: every read of a concern is recorded
  * (DOMAIN.md). The raiser without a DSL role reads back only what they wrote: the concern
- * and their own additions, not the DSLs' decisions, alerts or closure.
+ * and their own additions and files, not the DSLs' decisions, alerts or closure.
  */
 export async function getConcern(options: { db: PrismaClient; actor: Actor; concernId: string }) {
   const { db, actor, concernId } = options;
@@ -125,20 +251,51 @@ export async function getConcern(options: { db: PrismaClient; actor: Actor; conc
       recordId: concern.id,
       detail: { studentId: concern.studentId, access },
     });
-    if (access === "FULL") {
-      return { access, ...concern };
-    }
-    return {
-      access,
-      ...concern,
-      entries: concern.entries.filter((entry) => entry.authorId === actor.userId),
-      decisions: [],
-      schoolAlerts: [],
-      assignedTo: null,
-      assignedToId: null,
-      assignedAt: null,
-      closedById: null,
-      closureRationale: null,
-    };
+    const shown =
+      access === "FULL"
+        ? concern
+        : {
+            ...concern,
+            entries: concern.entries.filter((entry) => entry.authorId === actor.userId),
+            documents: concern.documents.filter((file) => file.uploadedById === actor.userId),
+            decisions: [],
+            schoolAlerts: [],
+            assignedTo: null,
+            assignedToId: null,
+            assignedAt: null,
+            closedById: null,
+            closureRationale: null,
+          };
+    return { access, ...shown, people: await peopleNamed(tx, shown) };
   });
+}
+
+/**
+ * Who recorded each step of what is shown, by user id: decisions, alerts and their read
+ * receipts, files and the closure name people by id only.
+ */
+async function peopleNamed(
+  tx: Prisma.TransactionClient,
+  concern: {
+    closedById: string | null;
+    decisions: { decidedById: string }[];
+    schoolAlerts: { recordedById: string; readById: string | null }[];
+    documents: { uploadedById: string }[];
+  },
+): Promise<Record<string, { name: string; organisationName: string }>> {
+  const ids = new Set<string>([
+    ...(concern.closedById ? [concern.closedById] : []),
+    ...concern.decisions.map((decision) => decision.decidedById),
+    ...concern.schoolAlerts.flatMap((alert) =>
+      alert.readById ? [alert.recordedById, alert.readById] : [alert.recordedById],
+    ),
+    ...concern.documents.map((file) => file.uploadedById),
+  ]);
+  const users = await tx.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true, organisation: { select: { name: true } } },
+  });
+  return Object.fromEntries(
+    users.map((user) => [user.id, { name: user.name, organisationName: user.organisation.name }]),
+  );
 }

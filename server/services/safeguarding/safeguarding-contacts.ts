@@ -5,10 +5,19 @@ import type { PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import type { safeguardingContactSchema } from "@/lib/schemas/concern";
 
-/** The service's DSL contacts and helplines, for every signed-in user: DSLs first. */
-export async function listSafeguardingContacts({ db }: { db: PrismaClient }) {
+/**
+ * The service's DSL contacts and helplines, for every signed-in user: DSLs first. Contacts
+ * taken out of the directory are listed only when asked for (the lead, who may restore them).
+ */
+export async function listSafeguardingContacts({
+  db,
+  includeInactive = false,
+}: {
+  db: PrismaClient;
+  includeInactive?: boolean;
+}) {
   return db.safeguardingContact.findMany({
-    where: { active: true },
+    where: includeInactive ? {} : { active: true },
     orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
   });
 }

@@ -105,3 +105,16 @@ export async function closeConcern({
     return { id: concernId, status: "CLOSED" as const };
   });
 }
+
+/** The people a concern can be assigned to: active service DSLs and the lead, by name. */
+export async function listAssignees({ db }: { db: PrismaClient }) {
+  return db.user.findMany({
+    where: {
+      deactivatedAt: null,
+      organisation: { kind: "SERVICE" },
+      roles: { hasSome: ["SERVICE_DSL", "SERVICE_LEAD"] },
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

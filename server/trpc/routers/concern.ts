@@ -18,7 +18,7 @@ import {
 } from "@/server/services/safeguarding/dsl-steps";
 import { raiseConcern } from "@/server/services/safeguarding/raise-concern";
 import { getConcern, listConcerns } from "@/server/services/safeguarding/read-concerns";
-import { assignConcern, closeConcern } from "@/server/services/safeguarding/triage";
+import { assignConcern, closeConcern, listAssignees } from "@/server/services/safeguarding/triage";
 import { createRouter, procedureFor } from "../init";
 
 // Which concerns a caller sees is stricter than organisation scope (server/auth/scope.ts,
@@ -57,6 +57,8 @@ export const concernRouter = createRouter({
   assign: procedureFor("concern.assign")
     .input(concernAssignSchema)
     .mutation(({ ctx, input }) => assignConcern({ db: ctx.db, actor: ctx.actor, input })),
+
+  assignees: procedureFor("concern.assignees").query(({ ctx }) => listAssignees({ db: ctx.db })),
 
   close: procedureFor("concern.close")
     .input(concernCloseSchema)

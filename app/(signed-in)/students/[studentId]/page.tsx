@@ -1,13 +1,17 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/button";
+import { withQuery } from "@/components/page-params";
 import { studentName } from "@/components/student-name";
 import { SummaryList } from "@/components/summary-list";
 import { WelfareTags } from "@/components/welfare-tags";
 import { ageOn, formatDate, ukToday } from "@/lib/dates";
 import { fromDateOnly } from "@/lib/schemas/common";
 import { SEN_LABEL } from "@/lib/schemas/student";
+import { can } from "@/server/auth/permissions";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { requireSession } from "../../../_lib/require-session";
 import { ContactsTable } from "./contacts-table";
 import { PlacementsTable, ReferralsTable } from "./history-tables";
 import { RecordLinks } from "./record-links";
@@ -66,12 +70,21 @@ function Details({ student }: { student: StudentRecord }) {
 
 export default async function StudentPage(props: { params: Promise<{ studentId: string }> }) {
   const { studentId } = await props.params;
+  const { actor } = await requireSession();
   const student = await loadStudent(studentId);
 
   return (
     <>
       <span className="govuk-caption-l">Student</span>
       <h1 className="govuk-heading-l">{studentName(student)}</h1>
+      {can(actor.roles, "concern.raise") && (
+        <ButtonLink
+          variant="secondary"
+          href={withQuery("/concerns/new", { studentId: student.id })}
+        >
+          Raise a safeguarding concern
+        </ButtonLink>
+      )}
       <h2 className="govuk-heading-m">Details</h2>
       <Details student={student} />
       <RecordLinks studentId={student.id} />
