@@ -1,7 +1,14 @@
 // Registers, against the seeded demo data: the seed leaves the demo provider's last
 // afternoon register unkept (server/seed/registers.ts), so the dashboard has one to chase.
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+
+/** A date `days` before today, `YYYY-MM-DD`, in UK time. */
+function daysAgo(days: number): string {
+  const day = new Date(Date.now() - days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(day);
+}
 
 function missingRegisters(page: Page) {
   return page.getByRole("region", { name: "Registers missing", exact: true });
@@ -67,6 +74,35 @@ test.describe("the student's monitoring officer", () => {
 
 test.describe("school staff", () => {
   test.use({ account: "schoolStaff" });
+
+  test("download their students' marks with the codes for their MIS", async ({ page }) => {
+    await page.goto("/attendance");
+    await page.getByLabel("First date").fill("2026-11-10");
+    await page.getByLabel("Last date").fill("2026-11-09");
+    await page.getByRole("button", { name: "Choose these dates" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText(
+      "The last date must be the same as or after the first date",
+    );
+    await expect(page.getByLabel("First date")).toHaveValue("2026-11-10");
+
+    // The seed's registers run up to yesterday, whatever day the suite runs.
+    const from = daysAgo(21);
+    const to = daysAgo(1);
+    await page.getByLabel("First date").fill(from);
+    await page.getByLabel("Last date").fill(to);
+    await page.getByRole("button", { name: "Choose these dates" }).click();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: /^Download marks from / }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`register-marks-${from}-to-${to}.csv`);
+    const text = await readFile((await download.path())!, "utf8");
+    const [header, ...rows] = text.trim().split("\n");
+    expect(header).toBe("UPN,Surname,Forename,Date,Session,Code,Mark,Note,Provider,Course");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatch(/,\d{4}-\d{2}-\d{2},(AM|PM),(K|B|I|M|R|E|Y1|C|G|O|N),/);
+    }
+  });
 
   test("cannot open registers, which the provider keeps", async ({ page }) => {
     await page.goto("/registers");

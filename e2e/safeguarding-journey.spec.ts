@@ -35,7 +35,9 @@ const HOUR = 60 * 60 * 1000;
  * A student placed with provider.staff@'s provider whose home school is the demo school,
  * and another of the provider's students, to link to the concern.
  */
-async function openPlacedStudent(page: Page): Promise<{ name: string; other: string }> {
+async function openPlacedStudent(
+  page: Page,
+): Promise<{ name: string; other: string; studentUrl: string }> {
   await page.goto("/placements?status=ACTIVE");
   const names = await page.locator("main tbody a[href^='/students/']").allInnerTexts();
   const row = page.locator("main tbody tr", { hasText: FIRST_SCHOOL }).first();
@@ -44,7 +46,7 @@ async function openPlacedStudent(page: Page): Promise<{ name: string; other: str
   const other = names.find((candidate) => candidate !== name)!;
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  return { name, other };
+  return { name, other, studentUrl: page.url() };
 }
 
 /** Finds another student by surname, Enter in the search box searching, and links them. */
@@ -126,7 +128,7 @@ test.describe("a safeguarding concern from raising to closing", () => {
     browser,
   }) => {
     // 1. Provider staff raise the concern about a demo-school student placed with them.
-    const { name: student, other } = await openPlacedStudent(page);
+    const { name: student, other, studentUrl } = await openPlacedStudent(page);
     const { url, reference } = await raiseConcern(page, other);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Concern about ${student}`);
     const disclosure = page.locator("blockquote.cap-disclosure");
@@ -235,6 +237,22 @@ test.describe("a safeguarding concern from raising to closing", () => {
     );
     await expect(serviceDsl.locator("main")).toContainText("MASH took the case on");
     await expect(serviceDsl.getByRole("button", { name: "Close the concern" })).toHaveCount(0);
+
+    // The student's chronology shows each step, newest first, by when it happened.
+    await serviceDsl.goto(`${studentUrl}/chronology`);
+    const steps = [
+      "Concern closed",
+      "Assigned to a service DSL",
+      "School DSL read the alert",
+      "Decision: Referral to the Multi-Agency Safeguarding Hub (MASH)",
+      "Concern raised: Child criminal exploitation, County lines",
+      // The alert was made an hour before the concern was entered in the portal.
+      "School DSL alerted",
+    ].map((title) => `${title} (${reference})`);
+    const chronology = await serviceDsl.locator("main").innerText();
+    const positions = steps.map((step) => chronology.indexOf(step));
+    expect(positions.every((at) => at >= 0), `every step in:\n${chronology}`).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     await serviceDsl.context().close();
 
     // 5. The raiser reads back what they raised, never the decision or the closure reason.

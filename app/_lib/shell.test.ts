@@ -10,6 +10,7 @@ describe("sectionsFor", () => {
       "/students",
       "/referrals",
       "/placements",
+      "/attendance",
       "/concerns",
       "/allegations",
       "/notifications",

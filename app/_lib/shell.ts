@@ -10,6 +10,7 @@ const SECTIONS: (NavigationLink & { action?: Action })[] = [
   { href: "/referrals", text: "Referrals", action: "referral.list" },
   { href: "/placements", text: "Placements", action: "placement.list" },
   { href: "/registers", text: "Registers", action: "register.submit" },
+  { href: "/attendance", text: "Attendance", action: "register.export" },
   { href: "/concerns", text: "Concerns", action: "concern.list" },
   { href: "/allegations", text: "Allegations", action: "allegation.list" },
   {

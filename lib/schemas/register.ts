@@ -61,3 +61,14 @@ export const registerSubmitSchema = z.object({
 });
 export type RegisterSubmitInput = z.input<typeof registerSubmitSchema>;
 export type RegisterSubmission = z.output<typeof registerSubmitSchema>;
+
+/** The dates of a register export for the school's MIS. */
+export const registerExportSchema = z
+  .object({
+    from: dateField("the first date to export"),
+    to: dateField("the last date to export"),
+  })
+  .refine((value) => value.to >= value.from, {
+    path: ["to"],
+    message: "The last date must be the same as or after the first date",
+  });

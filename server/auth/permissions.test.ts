@@ -70,6 +70,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "prevent.recordOutcome": [SD, PD, DSL, L],
   "register.read": [P, PD],
   "register.submit": [P, PD],
+  "register.export": [S, SD],
   "register.missing": [P, PD, MO, AD, L],
   "attendance.read": [S, SD, P, PD, MO, AD, DSL, L],
   "safeguardingContact.list": [S, SD, P, PD, MO, QO, AD, DSL, L],

@@ -78,6 +78,7 @@ export const PERMISSIONS = {
   "prevent.recordOutcome": ONWARD,
   "register.read": PROVIDER,
   "register.submit": PROVIDER,
+  "register.export": SCHOOL,
   "register.missing": [...PROVIDER, "MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_LEAD"],
   "attendance.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "safeguardingContact.list": EVERYONE,

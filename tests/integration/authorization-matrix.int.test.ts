@@ -223,6 +223,7 @@ const INPUTS: Record<string, CallArgs> = {
     declineGround: "NEED",
     explanation: "x",
   }),
+  "register.export": () => ({ from: "2026-11-02", to: "2026-11-06" }),
   "register.missing": () => undefined,
   "register.sheet": () => ({ date: "2026-11-02", session: "AM" }),
   "register.submit": (t) => ({

@@ -465,7 +465,7 @@ describe("exportRegisterMarks", () => {
     }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       field: "to",
-      userMessage: "The end date must be the same as or after the start date",
+      userMessage: "The last date must be the same as or after the first date",
     });
   });
 });

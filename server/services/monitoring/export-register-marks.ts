@@ -89,7 +89,7 @@ export async function exportRegisterMarks({ db, actor, from, to }: Options): Pro
 
 function assertRange(from: string, to: string) {
   if (from > to) {
-    throw AppError.invalid("to", "The end date must be the same as or after the start date");
+    throw AppError.invalid("to", "The last date must be the same as or after the first date");
   }
   const days = (toDateOnly(to).getTime() - toDateOnly(from).getTime()) / 86_400_000;
   if (days > MAX_DAYS) {

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { REGISTER_SESSIONS } from "@/lib/attendance";
 import { dateField, idSchema } from "@/lib/schemas/common";
-import { registerSubmitSchema } from "@/lib/schemas/register";
+import { registerExportSchema, registerSubmitSchema } from "@/lib/schemas/register";
 import {
   readRegisterSheet,
   readStudentAttendance,
 } from "@/server/services/monitoring/read-register";
+import { exportRegisterMarks } from "@/server/services/monitoring/export-register-marks";
 import { listMissingRegisters } from "@/server/services/monitoring/missing-registers";
 import { submitRegister } from "@/server/services/monitoring/submit-register";
 import { createRouter, procedureFor } from "../init";
@@ -27,6 +28,13 @@ export const registerRouter = createRouter({
   missing: procedureFor("register.missing").query(({ ctx }) =>
     listMissingRegisters({ db: ctx.db, actor: ctx.actor }),
   ),
+
+  export: procedureFor("register.export")
+    .input(registerExportSchema)
+    .query(async ({ ctx, input }) => ({
+      filename: `register-marks-${input.from}-to-${input.to}.csv`,
+      csv: await exportRegisterMarks({ db: ctx.db, actor: ctx.actor, ...input }),
+    })),
 
   studentAttendance: procedureFor("attendance.read")
     .input(z.object({ studentId: idSchema }))
