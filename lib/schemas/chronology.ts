@@ -2,16 +2,17 @@ import { z } from "zod";
 import { capitalise, idSchema } from "./common";
 
 /**
- * The kinds of event a student's chronology gathers (DOMAIN.md workflow 4). Meetings,
- * behaviour and attendance join this list as their workflows are built; each kind has one
+ * The kinds of event a student's chronology gathers (DOMAIN.md workflow 4). Meetings and
+ * behaviour join this list as their workflows are built; each kind has one
  * source in server/services/students/chronology-sources.ts.
  */
-export const CHRONOLOGY_KINDS = ["REFERRAL", "PLACEMENT", "SAFEGUARDING"] as const;
+export const CHRONOLOGY_KINDS = ["REFERRAL", "PLACEMENT", "ATTENDANCE", "SAFEGUARDING"] as const;
 export type ChronologyKind = (typeof CHRONOLOGY_KINDS)[number];
 
 export const CHRONOLOGY_KIND_LABEL: Record<ChronologyKind, string> = {
   REFERRAL: "Referrals",
   PLACEMENT: "Placements",
+  ATTENDANCE: "Attendance",
   SAFEGUARDING: "Safeguarding",
 };
 

@@ -239,6 +239,26 @@ describe("unexplained absences", () => {
     expect(await notices(mo.id)).toEqual([expected]);
   });
 
+  it("puts the alert in the student's chronology, for the school to see", async () => {
+    await callerFor(tutor.actor).register.submit(
+      register([{ placementId: placements[0].id, mark: "ABSENT" }]),
+    );
+
+    const { events } = await callerFor(schoolStaff.actor).student.chronology({
+      studentId: students[0].id,
+      kinds: ["ATTENDANCE"],
+    });
+
+    expect(events.map((e) => [e.type, e.title, e.detail, e.by])).toEqual([
+      [
+        "attendance.unexplainedAbsence",
+        "Missed the morning session, no reason given",
+        course.title,
+        provider.name,
+      ],
+    ]);
+  });
+
   it("alerts once a day, not again for the afternoon", async () => {
     const caller = callerFor(tutor.actor);
     await caller.register.submit(register([{ placementId: placements[0].id, mark: "ABSENT" }]));

@@ -1,6 +1,7 @@
 import type { ChronologyKind } from "@/lib/schemas/chronology";
 import type { Actor } from "@/server/auth/roles";
-import { placementScope, referralScope } from "@/server/auth/scope";
+import { placementScope, referralScope, registerMarkScope } from "@/server/auth/scope";
+import { SESSION_LABEL } from "@/lib/attendance";
 import type { Prisma } from "@/server/db/generated/client";
 import { safeguardingEvents } from "./chronology-safeguarding";
 
@@ -124,11 +125,34 @@ async function placementEvents({ tx, actor, studentId }: SourceContext) {
 }
 
 /**
+ * Attendance alerts: each day a student first missed a session at a provider with no reason
+ * given, which alerted the school and the monitoring officer (docs/decisions/0009).
+ */
+async function attendanceEvents({ tx, actor, studentId }: SourceContext) {
+  const alerts = await tx.registerMark.findMany({
+    where: { AND: [{ studentId }, registerMarkScope(actor), { alertedAt: { not: null } }] },
+    include: { placement: { select: { course: { select: { title: true } }, provider: NAME } } },
+  });
+  return alerts.map((mark): ChronologyEvent => ({
+    id: `attendance.unexplainedAbsence:${mark.id}`,
+    kind: "ATTENDANCE",
+    type: "attendance.unexplainedAbsence",
+    at: mark.date,
+    dateOnly: true,
+    title: `Missed the ${SESSION_LABEL[mark.session].toLowerCase()} session, no reason given`,
+    detail: mark.placement.course.title,
+    by: mark.placement.provider.name,
+    link: null,
+  }));
+}
+
+/**
  * Every kind of event and where it comes from. A new workflow adds its kind to
  * CHRONOLOGY_KINDS and its source here; the type makes sure none is forgotten.
  */
 export const CHRONOLOGY_SOURCES: Record<ChronologyKind, ChronologySource> = {
   REFERRAL: referralEvents,
   PLACEMENT: placementEvents,
+  ATTENDANCE: attendanceEvents,
   SAFEGUARDING: safeguardingEvents,
 };
