@@ -5,52 +5,22 @@ import type { AllegationReportInput, AllegationThresholdsInput } from "@/lib/sch
 import type { Organisation, Student } from "@/server/db/generated/client";
 import {
   callerFor,
-  makeCourse,
   makeOrganisation,
   makeStudent,
   makeUser,
   setupTestDatabase,
   type TestUser,
 } from "./harness";
+import { referTo, rejection } from "./helpers";
 
 const db = await setupTestDatabase();
 
 const WHAT_HAPPENED = "Grabbed a learner by the collar in the car park";
 const ADULT = "Morwenna Quillfeather";
 
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
 function fieldOf(error: TRPCError): string | undefined {
   const cause = error.cause as { issues?: { path: PropertyKey[] }[]; field?: string } | undefined;
   return cause?.issues ? cause.issues[0]?.path.join(".") : cause?.field;
-}
-
-/** A provider sees a student only through a referral to it (server/auth/scope.ts). */
-async function referTo(student: Student, provider: Organisation) {
-  const course = await makeCourse(db, { provider });
-  await db.referral.create({
-    data: {
-      reference: `REF-${crypto.randomUUID().slice(0, 8)}`,
-      studentId: student.id,
-      courseId: course.id,
-      schoolId: student.homeSchoolId,
-      providerId: provider.id,
-      requestedDays: ["MONDAY"],
-      requestedStartDate: new Date("2026-09-07"),
-      reasons: "r",
-      needs: "n",
-      riskLevel: "LOW",
-      riskAssessment: "a",
-      createdById: "test",
-    },
-  });
 }
 
 interface World {
@@ -76,7 +46,7 @@ beforeEach(async () => {
   const provider = await makeOrganisation(db, { kind: "PROVIDER" });
   const service = await makeOrganisation(db, { kind: "SERVICE" });
   const student = await makeStudent(db, { homeSchool: school });
-  await referTo(student, provider);
+  await referTo(db, student, provider);
   const user = (roles: Parameters<typeof makeUser>[1]["roles"], organisation: Organisation) =>
     makeUser(db, { roles, organisation });
   w = {

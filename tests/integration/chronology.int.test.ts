@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ChronologyInput } from "@/lib/schemas/chronology";
 import type { Organisation, Student } from "@/server/db/generated/client";
@@ -11,21 +10,13 @@ import {
   setupTestDatabase,
   type TestUser,
 } from "./harness";
+import { rejection } from "./helpers";
 
 const db = await setupTestDatabase();
 
 const C1_TEXT = "Bruised wrist, said a door caught it";
 const C2_TEXT = "Hungry every morning, no coat";
 const at = (iso: string) => new Date(iso);
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 /** R1: referred to the provider, answered and placed. */
 async function placedReferral(student: Student, provider: Organisation) {

@@ -5,16 +5,16 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CONCERN_ATTACHMENT_KIND, type ConcernRaiseInput } from "@/lib/schemas/concern";
 import type { Actor } from "@/server/auth/roles";
-import type { Organisation, Student } from "@/server/db/generated/client";
+import type { Organisation } from "@/server/db/generated/client";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
 import {
   callerFor,
-  makeCourse,
   makeOrganisation,
   makeStudent,
   makeUser,
   setupTestDatabase,
 } from "./harness";
+import { referTo } from "./helpers";
 
 // Attachments on safeguarding concerns: linked in the raise (or entry) transaction, and
 // served only to those who may see the concern in full, or to the raiser for their own
@@ -31,34 +31,14 @@ afterAll(async () => {
   await rm(process.env.UPLOAD_DIR!, { recursive: true, force: true });
 });
 
-async function referTo(student: Student, provider: Organisation) {
-  const course = await makeCourse(db, { provider });
-  await db.referral.create({
-    data: {
-      reference: `REF-${crypto.randomUUID().slice(0, 8)}`,
-      studentId: student.id,
-      courseId: course.id,
-      schoolId: student.homeSchoolId,
-      providerId: provider.id,
-      requestedDays: ["MONDAY"],
-      requestedStartDate: new Date("2026-09-07"),
-      reasons: "r",
-      needs: "n",
-      riskLevel: "LOW",
-      riskAssessment: "a",
-      createdById: "test",
-    },
-  });
-}
-
 async function world() {
   const school = await makeOrganisation(db, { kind: "SCHOOL" });
   const provider = await makeOrganisation(db, { kind: "PROVIDER" });
   const otherProvider = await makeOrganisation(db, { kind: "PROVIDER" });
   const service = await makeOrganisation(db, { kind: "SERVICE" });
   const student = await makeStudent(db, { homeSchool: school });
-  await referTo(student, provider);
-  await referTo(student, otherProvider);
+  await referTo(db, student, provider);
+  await referTo(db, student, otherProvider);
   const user = (organisation: Organisation, roles: Parameters<typeof makeUser>[1]["roles"]) =>
     makeUser(db, { organisation, roles });
   return {

@@ -1,46 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ukToday } from "@/lib/dates";
 import type { ConcernRaiseInput } from "@/lib/schemas/concern";
-import type { Organisation, Student } from "@/server/db/generated/client";
+import type { Organisation } from "@/server/db/generated/client";
 import {
   callerFor,
-  makeCourse,
   makeOrganisation,
   makeStudent,
   makeUser,
   setupTestDatabase,
 } from "./harness";
+import { daysFromToday, referTo } from "./helpers";
 
 // The work queues behind the dashboard's safeguarding counts and the concern list's queue
 // links: each count and its list use one rule, scoped to the concerns the caller may see.
 
 const db = await setupTestDatabase();
-
-async function referTo(student: Student, provider: Organisation) {
-  const course = await makeCourse(db, { provider });
-  await db.referral.create({
-    data: {
-      reference: `REF-${crypto.randomUUID().slice(0, 8)}`,
-      studentId: student.id,
-      courseId: course.id,
-      schoolId: student.homeSchoolId,
-      providerId: provider.id,
-      requestedDays: ["MONDAY"],
-      requestedStartDate: new Date("2026-09-07"),
-      reasons: "r",
-      needs: "n",
-      riskLevel: "LOW",
-      riskAssessment: "a",
-      createdById: "test",
-    },
-  });
-}
-
-function daysFromToday(days: number): string {
-  const date = new Date(`${ukToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Service DSLs see every concern in the database: each test starts with none. */
 async function clearConcerns() {
@@ -57,7 +30,7 @@ async function world() {
   const provider = await makeOrganisation(db, { kind: "PROVIDER" });
   const service = await makeOrganisation(db, { kind: "SERVICE" });
   const student = await makeStudent(db, { homeSchool: school });
-  await referTo(student, provider);
+  await referTo(db, student, provider);
   const user = (organisation: Organisation, roles: Parameters<typeof makeUser>[1]["roles"]) =>
     makeUser(db, { organisation, roles });
   return {

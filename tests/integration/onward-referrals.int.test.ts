@@ -12,17 +12,9 @@ import {
   makeUser,
   setupTestDatabase,
 } from "./harness";
+import { rejection } from "./helpers";
 
 const db = await setupTestDatabase();
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 function fieldOf(error: TRPCError): string | undefined {
   return (error.cause as { field?: string } | undefined)?.field;

@@ -10,6 +10,7 @@ import {
   makeUser,
   setupTestDatabase,
 } from "./harness";
+import { daysFromToday, rejection } from "./helpers";
 
 const db = await setupTestDatabase();
 
@@ -20,21 +21,6 @@ function weekdayFromToday(days: number, weekday: number): string {
     date.setUTCDate(date.getUTCDate() + 1);
   }
   return date.toISOString().slice(0, 10);
-}
-
-function daysFromToday(days: number): string {
-  const date = new Date(`${ukToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
 }
 
 async function world() {

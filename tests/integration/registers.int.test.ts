@@ -13,7 +13,7 @@ import {
   setupTestDatabase,
   type TestUser,
 } from "./harness";
-import { fieldMessages, rejection } from "./rejections";
+import { fieldMessages, rejection } from "./helpers";
 
 const db = await setupTestDatabase();
 

@@ -1,66 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ukToday } from "@/lib/dates";
 import type { ConcernDecisionInput, ConcernRaiseInput } from "@/lib/schemas/concern";
-import type { Organisation, Student } from "@/server/db/generated/client";
+import type { Organisation } from "@/server/db/generated/client";
 import { escalateUnreadAlerts } from "@/server/services/safeguarding/escalate-unread-alerts";
 import {
   callerFor,
-  makeCourse,
   makeOrganisation,
   makeStudent,
   makeUser,
   setupTestDatabase,
 } from "./harness";
+import { daysFromToday, fieldMessages, referTo, rejection } from "./helpers";
 
 const db = await setupTestDatabase();
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-/** Field → message, from the schema's issues or the service's AppError, as forms show them. */
-function fieldMessages(error: TRPCError): Record<string, string> {
-  const cause = error.cause as
-    | { issues?: { path: PropertyKey[]; message: string }[]; field?: string; userMessage?: string }
-    | undefined;
-  if (cause?.issues) {
-    return Object.fromEntries(cause.issues.map((issue) => [issue.path.join("."), issue.message]));
-  }
-  return cause?.field ? { [cause.field]: cause.userMessage ?? "" } : {};
-}
-
-function daysFromToday(days: number): string {
-  const date = new Date(`${ukToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** A provider sees a student only through a referral to it (server/auth/scope.ts). */
-async function referTo(student: Student, provider: Organisation) {
-  const course = await makeCourse(db, { provider });
-  await db.referral.create({
-    data: {
-      reference: `REF-${crypto.randomUUID().slice(0, 8)}`,
-      studentId: student.id,
-      courseId: course.id,
-      schoolId: student.homeSchoolId,
-      providerId: provider.id,
-      requestedDays: ["MONDAY"],
-      requestedStartDate: new Date("2026-09-07"),
-      reasons: "r",
-      needs: "n",
-      riskLevel: "LOW",
-      riskAssessment: "a",
-      createdById: "test",
-    },
-  });
-}
 
 async function world() {
   const school = await makeOrganisation(db, { kind: "SCHOOL" });
@@ -69,7 +20,7 @@ async function world() {
   const otherProvider = await makeOrganisation(db, { kind: "PROVIDER" });
   const service = await makeOrganisation(db, { kind: "SERVICE" });
   const student = await makeStudent(db, { homeSchool: school });
-  await referTo(student, provider);
+  await referTo(db, student, provider);
   const user = (organisation: Organisation, roles: Parameters<typeof makeUser>[1]["roles"]) =>
     makeUser(db, { organisation, roles });
   return {
@@ -171,7 +122,7 @@ describe("raising a concern", () => {
 
   it("links other students only when the raiser may see them", async () => {
     const classmate = await makeStudent(db, { homeSchool: w.school });
-    await referTo(classmate, w.provider);
+    await referTo(db, classmate, w.provider);
     const { id } = await raised(w, { linkedStudentIds: [classmate.id] });
     const linked = await db.concern.findUniqueOrThrow({
       where: { id },
