@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateField, idField, idSchema, requiredText } from "./common";
+import { dateTimeField, optionalText } from "./fields";
 
 export const ALLEGATION_STATUSES = ["OPEN", "CLOSED"] as const;
 export type AllegationStatusValue = (typeof ALLEGATION_STATUSES)[number];
@@ -58,20 +59,6 @@ export const ALLEGATION_OUTCOME_HINT: Record<AllegationOutcomeValue, string> = {
     "Nothing supports it, or the person who raised it misread what happened or lacked " +
     "the full facts",
 };
-
-/** A date and time typed in a form or sent by the client, e.g. `2026-12-04T14:05`. */
-function dateTimeField(what: string) {
-  return z.coerce.date({ error: `Enter ${what}` });
-}
-
-function optionalText(what: string, max = 5000) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${what} must be ${max} characters or fewer`)
-    .optional()
-    .transform((value) => value || undefined);
-}
 
 export const allegationReportSchema = z.object({
   adultName: requiredText("the adult's name", 200),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { capitalise, idSchema } from "./common";
+import { idSchema } from "./common";
+import { optionalDateField } from "./fields";
 
 /**
  * The kinds of event a student's chronology gathers (DOMAIN.md workflow 4). Meetings and
@@ -16,22 +17,13 @@ export const CHRONOLOGY_KIND_LABEL: Record<ChronologyKind, string> = {
   SAFEGUARDING: "Safeguarding",
 };
 
-function optionalDate(what: string) {
-  return z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => value || undefined)
-    .pipe(z.iso.date(`${capitalise(what)} must be a real date`).optional());
-}
-
 /** A student's chronology: every kind unless some are chosen, between two UK dates. */
 export const chronologySchema = z
   .object({
     studentId: idSchema,
     kinds: z.array(z.enum(CHRONOLOGY_KINDS)).optional(),
-    from: optionalDate("the from date"),
-    to: optionalDate("the to date"),
+    from: optionalDateField("the from date"),
+    to: optionalDateField("the to date"),
   })
   .refine((input) => !input.from || !input.to || input.from <= input.to, {
     message: "The to date must be the same as or after the from date",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateField, idField, idSchema, requiredText } from "./common";
+import { dateTimeField, optionalText } from "./fields";
 import { RISK_LEVELS } from "./referral";
 
 /** KCSIE categories of abuse and neglect, then the specific safeguarding issues. */
@@ -62,20 +63,6 @@ export const CONCERN_OUTCOME_LABEL = {
 } as const;
 
 export const ALERT_METHODS = ["PHONE", "EMAIL", "IN_PERSON", "SECURE_MESSAGE"] as const;
-
-/** A date and time typed in a form or sent by the client, e.g. `2026-12-04T14:05`. */
-function dateTimeField(what: string) {
-  return z.coerce.date({ error: `Enter ${what}` });
-}
-
-function optionalText(what: string, max = 5000) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${what} must be ${max} characters or fewer`)
-    .optional()
-    .transform((value) => value || undefined);
-}
 
 /** The `kind` an upload carries when it is meant for a concern (server/http/document-routes.ts). */
 export const CONCERN_ATTACHMENT_KIND = "CONCERN_ATTACHMENT";

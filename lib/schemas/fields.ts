@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { capitalise } from "./common";
 
-// Field helpers the onward-referral schemas share. concern.ts keeps private copies of the
-// first two; they could move here when that file is next changed.
+// Field helpers the form schemas share.
 
 /** Free text that may be left blank: blank becomes undefined, so nothing empty is stored. */
 export function optionalText(what: string, max = 5000) {
