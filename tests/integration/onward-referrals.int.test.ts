@@ -364,23 +364,24 @@ describe("who may use the onward referral tools", () => {
   });
 
   /** One read of each tool, as `actor`; each must give the same refusal. */
-  function readsAs(actor: Actor) {
+  /** Each call as a thunk, so each starts only when the one before has settled. */
+  function readsAs(actor: Actor): (() => Promise<unknown>)[] {
     const caller = callerFor(actor);
     return [
-      caller.onward.summary({ concernId }),
-      caller.exploitation.history({ concernId }),
-      caller.exploitation.assess({ concernId, indicators: [] }),
-      caller.policeIntelligence.list({ concernId }),
-      caller.policeIntelligence.export({ concernId, reportId }),
-      caller.policeIntelligence.create(intelligence(concernId)),
-      caller.prevent.get({ concernId }),
+      () => caller.onward.summary({ concernId }),
+      () => caller.exploitation.history({ concernId }),
+      () => caller.exploitation.assess({ concernId, indicators: [] }),
+      () => caller.policeIntelligence.list({ concernId }),
+      () => caller.policeIntelligence.export({ concernId, reportId }),
+      () => caller.policeIntelligence.create(intelligence(concernId)),
+      () => caller.prevent.get({ concernId }),
     ];
   }
 
   it("lets the raising provider's DSL, the service DSLs and the lead in", async () => {
     for (const who of ["providerDsl", "serviceDsl", "lead"] as const) {
       for (const call of readsAs(w[who].actor)) {
-        await expect(call, who).resolves.toBeDefined();
+        await expect(call(), who).resolves.toBeDefined();
       }
     }
   });
@@ -394,7 +395,7 @@ describe("who may use the onward referral tools", () => {
     ["otherSchoolDsl", "NOT_FOUND"],
   ] as const)("refuses %s with %s and leaks nothing", async (who, code) => {
     for (const call of readsAs(w[who].actor)) {
-      const error = await rejection(call);
+      const error = await rejection(call());
       expect(error.code, who).toBe(code);
       expect(JSON.stringify(error)).not.toContain("Dee");
     }
