@@ -201,6 +201,9 @@ export const CONCERN_ENTRY_KIND_LABEL = {
   ACTION: "Action taken",
 } as const;
 
+/** Positions order a short directory; a larger number is a typing slip, not a place. */
+export const MAX_CONTACT_POSITION = 999;
+
 export const safeguardingContactSchema = z.object({
   /** Blank for a new contact. */
   id: idSchema.optional(),
@@ -213,6 +216,11 @@ export const safeguardingContactSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   availability: optionalText("When they can be reached", 200),
-  sortOrder: z.number().int().min(0).default(0),
+  sortOrder: z
+    .number({ error: "Enter the position as a whole number, like 1" })
+    .int("Enter the position as a whole number, like 1")
+    .min(0, "The position must be 0 or more")
+    .max(MAX_CONTACT_POSITION, `The position must be ${MAX_CONTACT_POSITION} or less`)
+    .default(0),
   active: z.boolean().default(true),
 });

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { can, type Action } from "@/server/auth/permissions";
 import { AppError, type AppErrorCode } from "@/server/errors";
+import { cleanInput } from "./clean-input";
 import type { Context } from "./context";
 
 export interface Meta {
@@ -86,7 +87,13 @@ const errorMapping = t.middleware(async ({ ctx, path, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/** Every string of the input made storable before any parser sees it (clean-input.ts). */
+const cleanedInput = t.middleware(async ({ getRawInput, next }) => {
+  const raw = await getRawInput();
+  return next({ getRawInput: async () => cleanInput(raw) });
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(cleanedInput);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) {

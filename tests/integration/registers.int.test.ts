@@ -209,6 +209,17 @@ describe("register.submit", () => {
     expect(await marksOf([students[0].id, stranger.id])).toEqual([]);
   });
 
+  it("stores text with a NUL character or half an emoji instead of failing", async () => {
+    await callerFor(tutor.actor).register.submit(
+      register([
+        { placementId: placements[0].id, mark: "ABSENT", note: "rang\u0000 at 9 \ud83d" },
+      ]),
+    );
+
+    const [mark] = await marksOf([students[0].id]);
+    expect(mark.note).toBe("rang at 9 \ufffd");
+  });
+
   it("refuses the school, whose registers the provider keeps", async () => {
     const error = await rejection(callerFor(schoolStaff.actor).register.submit(allPresent()));
     expect(error.code).toBe("FORBIDDEN");

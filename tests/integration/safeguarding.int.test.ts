@@ -610,4 +610,20 @@ describe("safeguarding contacts", () => {
     );
     expect(error.code).toBe("FORBIDDEN");
   });
+
+  it("refuses a position too large to be meant, naming the field", async () => {
+    const w = await world();
+    const error = await rejection(
+      callerFor(w.lead.actor).safeguardingContact.upsert({
+        kind: "HELPLINE",
+        name: "Test helpline",
+        description: "Advice",
+        phone: "0808 800 5000",
+        sortOrder: 2_147_483_648,
+      }),
+    );
+
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(error)).toEqual({ sortOrder: "The position must be 999 or less" });
+  });
 });

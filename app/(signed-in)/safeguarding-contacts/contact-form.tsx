@@ -11,7 +11,7 @@ import { Button, ButtonGroup } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { Radios } from "@/components/radios";
 import { TextInput } from "@/components/text-input";
-import { safeguardingContactSchema } from "@/lib/schemas/concern";
+import { MAX_CONTACT_POSITION, safeguardingContactSchema } from "@/lib/schemas/concern";
 import { applyServerErrors, FORM_OPTIONS, summaryErrors } from "@/lib/ui/form-errors";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useErrorTitle } from "@/lib/ui/use-error-title";
@@ -23,7 +23,8 @@ const formSchema = safeguardingContactSchema.extend({
     z.coerce
       .number({ error: "Enter the position as a whole number, like 1" })
       .int("Enter the position as a whole number, like 1")
-      .min(0, "Enter the position as a whole number, like 1"),
+      .min(0, "Enter the position as a whole number, like 1")
+      .max(MAX_CONTACT_POSITION, `The position must be ${MAX_CONTACT_POSITION} or less`),
   ),
   active: z
     .enum(["yes", "no"], { error: "Select whether to list the contact" })
