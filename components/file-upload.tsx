@@ -29,7 +29,6 @@ interface FileUploadProps {
   onBusyChange?: (busy: boolean) => void;
 }
 
-
 /**
  * POSTs one file to /api/documents, reporting upload progress as it goes. The kind goes in
  * the address too: the server checks the permission for it before reading the body.

@@ -24,9 +24,10 @@ export function NotificationBanner(props: NotificationBannerProps) {
     }
   }, [focus]);
 
-  const className = type === "success"
-    ? "govuk-notification-banner govuk-notification-banner--success"
-    : "govuk-notification-banner";
+  const className =
+    type === "success"
+      ? "govuk-notification-banner govuk-notification-banner--success"
+      : "govuk-notification-banner";
   return (
     <div
       ref={ref}

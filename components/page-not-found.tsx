@@ -11,8 +11,8 @@ export function PageNotFound() {
         <h1 className="govuk-heading-l">Page not found</h1>
         <p className="govuk-body">Check that the web address is complete and correct.</p>
         <p className="govuk-body">
-          If you followed a link to a record, it may have been closed or moved, or your
-          organisation may not have access to it.
+          If you followed a link to a record, it may have been closed or moved, or your organisation
+          may not have access to it.
         </p>
         <p className="govuk-body">
           <Link className="govuk-link" href="/dashboard">

@@ -48,10 +48,7 @@ export function Pagination({ page, pageCount, hrefFor, label = "Pages" }: Pagina
               &ctdot;
             </li>
           ) : (
-            <li
-              key={n}
-              className={n === page ? `${ITEM} govuk-pagination__item--current` : ITEM}
-            >
+            <li key={n} className={n === page ? `${ITEM} govuk-pagination__item--current` : ITEM}>
               <Link
                 className="govuk-link govuk-pagination__link"
                 href={hrefFor(n)}

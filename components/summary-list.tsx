@@ -52,9 +52,10 @@ export function SummaryList({ rows, noBorder }: SummaryListProps) {
     <dl className={className}>
       {rows.map((row, index) => {
         const hasActions = Boolean(row.actions && row.actions.length > 0);
-        const rowClass = anyActions && !hasActions
-          ? "govuk-summary-list__row govuk-summary-list__row--no-actions"
-          : "govuk-summary-list__row";
+        const rowClass =
+          anyActions && !hasActions
+            ? "govuk-summary-list__row govuk-summary-list__row--no-actions"
+            : "govuk-summary-list__row";
         return (
           <div key={index} className={rowClass}>
             <dt className="govuk-summary-list__key">{row.key}</dt>

@@ -1,15 +1,7 @@
 import type { ReactNode } from "react";
 
 export type TagColour =
-  | "blue"
-  | "grey"
-  | "green"
-  | "teal"
-  | "purple"
-  | "magenta"
-  | "red"
-  | "orange"
-  | "yellow";
+  "blue" | "grey" | "green" | "teal" | "purple" | "magenta" | "red" | "orange" | "yellow";
 
 /**
  * The colour each status shows in. Colour only supports the words, never replaces them:

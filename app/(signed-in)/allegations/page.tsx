@@ -24,7 +24,12 @@ const COLUMNS: Column<AllegationRow>[] = [
     header: "Reference",
     cell: (row) => (
       // A reference broken at its hyphen reads as two things; styles/ has no utility for this.
-      <Link className="govuk-link" href={`/allegations/${row.id}`} style={{ whiteSpace: "nowrap" }}>
+      <Link
+        className="govuk-link"
+        href={`/allegations/${row.id}`}
+        prefetch={false}
+        style={{ whiteSpace: "nowrap" }}
+      >
         {row.reference}
       </Link>
     ),

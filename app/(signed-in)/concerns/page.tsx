@@ -72,7 +72,12 @@ function hasUnreadAlert(row: ConcernRow): boolean {
 const REFERENCE: Column<ConcernRow> = {
   header: "Reference",
   cell: (row) => (
-    <Link className="govuk-link" href={`/concerns/${row.id}`} style={{ whiteSpace: "nowrap" }}>
+    <Link
+      className="govuk-link"
+      href={`/concerns/${row.id}`}
+      prefetch={false}
+      style={{ whiteSpace: "nowrap" }}
+    >
       {row.reference}
     </Link>
   ),
@@ -129,7 +134,7 @@ const SCHOOL_ALERT: Column<ConcernRow> = {
       <>
         <Tag colour="red">Unread</Tag>
         <br />
-        <Link className="govuk-link" href={`/concerns/${row.id}#school-alert`}>
+        <Link className="govuk-link" href={`/concerns/${row.id}#school-alert`} prefetch={false}>
           Read and acknowledge<span className="govuk-visually-hidden"> {row.reference}</span>
         </Link>
       </>

@@ -73,6 +73,9 @@ export function NotificationActions(props: NotificationActionsProps) {
           <Link
             className="govuk-link"
             href={link}
+            // Opening a concern, referral or allegation is audited as a read: only a real
+            // click may open it, never a prefetch of a link in view.
+            prefetch={false}
             ref={linkRef}
             onClick={onOpen}
             style={{ whiteSpace: "nowrap" }}

@@ -36,7 +36,12 @@ const REFERENCE: Column<ReferralRow> = {
   header: "Reference",
   cell: (row) => (
     // A reference broken at its hyphen reads as two things; styles/ has no utility for this.
-    <Link className="govuk-link" href={`/referrals/${row.id}`} style={{ whiteSpace: "nowrap" }}>
+    <Link
+      className="govuk-link"
+      href={`/referrals/${row.id}`}
+      prefetch={false}
+      style={{ whiteSpace: "nowrap" }}
+    >
       {row.reference}
     </Link>
   ),

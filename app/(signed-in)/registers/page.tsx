@@ -54,8 +54,8 @@ export default async function RegistersPage(props: { searchParams: Promise<Searc
     <>
       <h1 className="govuk-heading-l">Registers</h1>
       <p className="govuk-body">
-        Keep a morning and an afternoon register for every placement day. The home school
-        records the matching attendance code from your marks.
+        Keep a morning and an afternoon register for every placement day. The home school records
+        the matching attendance code from your marks.
       </p>
       <RegisterChooser date={date ?? ""} session={session} error={problem} />
       {date && !problem && <Register date={date} session={session} />}

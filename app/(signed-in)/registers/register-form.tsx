@@ -109,8 +109,8 @@ export function RegisterForm(props: Props) {
       )}
       <ErrorSummary errors={errors} description={topError} focusKey={form.formState.submitCount} />
       <p className="govuk-body">
-        {rows.length === 1 ? "1 student is" : `${rows.length} students are`} expected;{" "}
-        {markedCount} marked so far.
+        {rows.length === 1 ? "1 student is" : `${rows.length} students are`} expected; {markedCount}{" "}
+        marked so far.
       </p>
       <Button type="button" variant="secondary" onClick={markRestPresent}>
         Mark everyone not yet marked as present

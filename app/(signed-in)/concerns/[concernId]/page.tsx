@@ -200,10 +200,7 @@ export default async function ConcernPage(props: {
       <Timeline concern={concern} />
       {showViews && (
         <p className="govuk-body">
-          <Link
-            className="govuk-link"
-            href={`/students/${concern.student.id}/safeguarding-views`}
-          >
+          <Link className="govuk-link" href={`/students/${concern.student.id}/safeguarding-views`}>
             Who has viewed this student&apos;s safeguarding record
           </Link>
         </p>

@@ -8,7 +8,7 @@ export async function RecordLinks({ studentId }: { studentId: string }) {
   return (
     <ul className="govuk-list">
       <li>
-        <Link className="govuk-link" href={`/students/${studentId}/chronology`}>
+        <Link className="govuk-link" href={`/students/${studentId}/chronology`} prefetch={false}>
           Chronology
         </Link>
       </li>

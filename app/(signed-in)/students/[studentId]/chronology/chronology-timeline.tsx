@@ -24,7 +24,7 @@ export function ChronologyTimeline({ events }: { events: readonly ChronologyEven
           <div className="moj-timeline__header">
             <h2 className="moj-timeline__title">
               {event.link ? (
-                <Link className="govuk-link" href={event.link}>
+                <Link className="govuk-link" href={event.link} prefetch={false}>
                   {event.title}
                 </Link>
               ) : (

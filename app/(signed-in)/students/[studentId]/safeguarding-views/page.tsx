@@ -21,7 +21,7 @@ const COLUMNS: Column<ViewRow>[] = [
     header: "What",
     cell: (row) =>
       row.what === "CONCERN" && row.concernId ? (
-        <Link className="govuk-link" href={`/concerns/${row.concernId}`}>
+        <Link className="govuk-link" href={`/concerns/${row.concernId}`} prefetch={false}>
           Concern {row.concernReference}
         </Link>
       ) : (
