@@ -133,6 +133,7 @@ function raise(ctx: SeedContext, out: SafeguardingRecords, cast: Cast, fields: R
     raisedAt,
     occurredAt: momentOn(day, 9 * 60 + 45),
     ...text,
+    raisedRiskLevel: text.riskLevel,
   };
   out.concerns.push(concern);
   out.audit.push(auditRow(ctx, raisedAt, cast.tutor, cast.provider, "concern.raise", concern.id));

@@ -322,6 +322,22 @@ describe("the provider DSL's decision", () => {
     expect(concern.riskLevel).toBe("MEDIUM");
   });
 
+  it("shows the raiser the risk level they gave, never the one a DSL set", async () => {
+    await decide({
+      outcome: "MONITOR",
+      reviewDate: daysFromToday(7),
+      rationale: "Watch",
+      riskLevel: "LOW",
+    });
+
+    const asRaiser = callerFor(w.tutor.actor).concern;
+    expect((await asRaiser.get({ concernId })).riskLevel).toBe("HIGH");
+    const { rows } = await asRaiser.list({ page: 1 });
+    expect(rows.find((row) => row.id === concernId)?.riskLevel).toBe("HIGH");
+    const asDsl = await callerFor(w.providerDsl.actor).concern.get({ concernId });
+    expect(asDsl.riskLevel).toBe("LOW");
+  });
+
   it.each([
     [{ outcome: "NO_FURTHER_ACTION", rationale: " " }, "rationale"],
     [{ outcome: "MONITOR", rationale: "r" }, "reviewDate"],

@@ -37,6 +37,7 @@ export async function raiseConcern({ db, actor, input, now = new Date() }: Raise
     const created = await tx.concern.create({
       data: {
         ...fields,
+        raisedRiskLevel: fields.riskLevel,
         occurredAt,
         reference: await nextConcernReference(tx),
         studentId,

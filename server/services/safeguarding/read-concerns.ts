@@ -11,6 +11,7 @@ import type {
   ConcernStatus,
   Prisma,
   PrismaClient,
+  RiskLevel,
 } from "@/server/db/generated/client";
 import { ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
@@ -98,16 +99,13 @@ async function filterChoices(db: PrismaClient, actor: Actor) {
 }
 
 /**
- * A raiser without a DSL role does not see who in the service has their concern, nor
- * whether the school has read its alert.
+ * A raiser without a DSL role does not see who in the service has their concern, whether
+ * the school has read its alert, or the risk level a DSL set: only the level they gave.
  */
-function asSeenBy<T extends ConcernParties & { assignedTo: unknown; schoolAlerts: unknown[] }>(
-  actor: Actor,
-  row: T,
-): T {
+function asSeenBy<T extends RaiserHidden>(actor: Actor, row: T): T {
   return concernAccess(actor, row) === "FULL"
     ? row
-    : { ...row, assignedTo: null, schoolAlerts: [] };
+    : { ...row, assignedTo: null, schoolAlerts: [], riskLevel: riskAsRaised(row) };
 }
 
 /**
@@ -183,6 +181,18 @@ export async function overdueReviewIds(
     .map((concern) => concern.id);
 }
 
+interface RaiserHidden extends ConcernParties {
+  assignedTo: unknown;
+  schoolAlerts: unknown[];
+  riskLevel: RiskLevel;
+  raisedRiskLevel: RiskLevel | null;
+}
+
+/** The level the raiser gave (older concerns, from before it was kept apart: the current). */
+function riskAsRaised(concern: { riskLevel: RiskLevel; raisedRiskLevel: RiskLevel | null }) {
+  return concern.raisedRiskLevel ?? concern.riskLevel;
+}
+
 const LIST_ROW = {
   id: true,
   raisedById: true,
@@ -191,6 +201,7 @@ const LIST_ROW = {
   reference: true,
   categories: true,
   riskLevel: true,
+  raisedRiskLevel: true,
   status: true,
   raisedAt: true,
   occurredAt: true,
@@ -258,6 +269,7 @@ export async function getConcern(options: { db: PrismaClient; actor: Actor; conc
             ...concern,
             entries: concern.entries.filter((entry) => entry.authorId === actor.userId),
             documents: concern.documents.filter((file) => file.uploadedById === actor.userId),
+            riskLevel: riskAsRaised(concern),
             decisions: [],
             schoolAlerts: [],
             assignedTo: null,
