@@ -19,6 +19,7 @@ import {
   type RegisterSessionValue,
 } from "@/lib/attendance";
 import { registerSubmitSchema, type RegisterSubmitInput } from "@/lib/schemas/register";
+import type { SummaryError } from "@/lib/ui/form-errors";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useSchemaForm } from "@/lib/ui/use-schema-form";
 
@@ -107,7 +108,11 @@ export function RegisterForm(props: Props) {
           <p className="govuk-body">{savedText(submit.data)}</p>
         </NotificationBanner>
       )}
-      <ErrorSummary errors={errors} description={topError} focusKey={form.formState.submitCount} />
+      <ErrorSummary
+        errors={withStudentNames(errors, rows)}
+        description={topError}
+        focusKey={form.formState.submitCount}
+      />
       <p className="govuk-body">
         {rows.length === 1 ? "1 student is" : `${rows.length} students are`} expected; {markedCount}{" "}
         marked so far.
@@ -121,6 +126,14 @@ export function RegisterForm(props: Props) {
       <Button disabled={form.formState.isSubmitting}>Save register</Button>
     </form>
   );
+}
+
+/** "Sam Jones: Select present, …": the summary says whose mark each problem is about. */
+function withStudentNames(errors: SummaryError[], rows: readonly RegisterRow[]): SummaryError[] {
+  return errors.map((error) => {
+    const row = rows[Number(/^#marks-(\d+)-/.exec(error.href)?.[1] ?? Number.NaN)];
+    return row ? { ...error, text: `${studentName(row.student)}: ${error.text}` } : error;
+  });
 }
 
 interface Saved {
@@ -151,6 +164,7 @@ function StudentMark({ form, row, index }: { form: FormApi; row: RegisterRow; in
         legend={
           <>
             {name}
+            <span className="govuk-visually-hidden">, </span>
             <span className="govuk-caption-s">{row.courseTitle}</span>
           </>
         }
