@@ -88,11 +88,17 @@ test.describe("onward referrals from a concern", () => {
     );
     await expectAccessible(page, "the exploitation tool");
 
+    // Nothing ticked and nothing said is refused: an empty save must not stand as the result.
+    await page.getByRole("button", { name: "Record assessment" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText(
+      "Tick the indicators that apply, or explain in the notes why none does",
+    );
+
     await page.getByLabel("Goes missing from home, care or education").check();
     const marks = page.locator("#conditional-ticked-WHEREABOUTS");
     await marks.getByLabel("Significant").check();
     await marks.getByLabel("Current").check();
-    await page.getByLabel("Notes (optional)").fill("Missing twice this month.");
+    await page.getByLabel("Notes", { exact: true }).fill("Missing twice this month.");
     await page.getByRole("button", { name: "Record assessment" }).click();
 
     await expect(page.getByText("Assessment recorded: high risk")).toBeVisible();

@@ -12,7 +12,7 @@ import {
   makeUser,
   setupTestDatabase,
 } from "./harness";
-import { rejection } from "./helpers";
+import { fieldMessages, rejection } from "./helpers";
 
 const db = await setupTestDatabase();
 
@@ -151,14 +151,30 @@ describe("the Child Exploitation Indicator Tool", () => {
     );
   });
 
+  it("takes an assessment that finds no indicator only with notes saying why", async () => {
+    const dsl = callerFor(w.providerDsl.actor);
+    const error = await rejection(dsl.exploitation.assess({ concernId, indicators: [] }));
+    expect(fieldMessages(error)).toEqual({
+      notes: "Tick the indicators that apply, or explain in the notes why none does",
+    });
+
+    const result = await dsl.exploitation.assess({
+      concernId,
+      indicators: [],
+      notes: "Spoke with the student and family; nothing points to exploitation",
+    });
+    expect(result.riskLevel).toBe("LOW");
+  });
+
   it("is only for concerns about exploitation, and only while the concern is open", async () => {
     const neglect = await raise(w, { categories: ["NEGLECT"] });
     const dsl = callerFor(w.providerDsl.actor);
-    const wrong = await rejection(dsl.exploitation.assess({ concernId: neglect, indicators: [] }));
+    const none = { indicators: [], notes: "No indicator applies" };
+    const wrong = await rejection(dsl.exploitation.assess({ concernId: neglect, ...none }));
     expect(wrong.code).toBe("CONFLICT");
 
     await callerFor(w.serviceDsl.actor).concern.close({ concernId, rationale: "Done" });
-    const closed = await rejection(dsl.exploitation.assess({ concernId, indicators: [] }));
+    const closed = await rejection(dsl.exploitation.assess({ concernId, ...none }));
     expect(closed.code).toBe("CONFLICT");
   });
 });
@@ -202,12 +218,27 @@ describe("police intelligence for the FIB", () => {
     ]);
   });
 
+  /** "Test User 7" as "7, Test User": a name written surname first. */
+  function surnameFirst(name: string): string {
+    const words = name.split(" ");
+    return `${words.at(-1)}, ${words.slice(0, -1).join(" ")}`;
+  }
+
   it("refuses text naming the raiser, the writer or the raising organisation", async () => {
     const dsl = callerFor(w.providerDsl.actor);
     const cases: [Partial<PoliceIntelligenceCreateInput>, string][] = [
       [{ whatWasSeenOrHeard: `${w.tutor.name} saw the car.` }, "whatWasSeenOrHeard"],
       [{ subjectHandles: `Told to ${w.providerDsl.email}` }, "subjectHandles"],
       [{ observedWhere: `Outside ${w.provider.name}` }, "observedWhere"],
+      // Spacing, punctuation, case and order do not hide a name.
+      [{ whatWasSeenOrHeard: w.tutor.name.replaceAll(" ", "  ") }, "whatWasSeenOrHeard"],
+      [{ whatWasSeenOrHeard: w.tutor.name.replaceAll(" ", "\u00a0") }, "whatWasSeenOrHeard"],
+      [
+        { whatWasSeenOrHeard: w.tutor.name.toUpperCase().replaceAll(" ", "\n") },
+        "whatWasSeenOrHeard",
+      ],
+      [{ observedWhere: w.provider.name.replaceAll(" ", "-") }, "observedWhere"],
+      [{ subjectHandles: surnameFirst(w.providerDsl.name) }, "subjectHandles"],
     ];
     for (const [change, field] of cases) {
       const error = await rejection(
@@ -370,7 +401,8 @@ describe("who may use the onward referral tools", () => {
     return [
       () => caller.onward.summary({ concernId }),
       () => caller.exploitation.history({ concernId }),
-      () => caller.exploitation.assess({ concernId, indicators: [] }),
+      () =>
+        caller.exploitation.assess({ concernId, indicators: [], notes: "No indicator applies" }),
       () => caller.policeIntelligence.list({ concernId }),
       () => caller.policeIntelligence.export({ concernId, reportId }),
       () => caller.policeIntelligence.create(intelligence(concernId)),

@@ -51,12 +51,39 @@ async function supplierIdentity(tx: Tx, actor: Actor, concernId: string): Promis
   return [raisedBy.name, raisedBy.email, writer.name, writer.email, ...organisation];
 }
 
+/**
+ * Text reduced to words for comparison: case, accents' compatibility forms, spacing and
+ * punctuation between words (hyphens, commas, line breaks, non-breaking spaces) no longer
+ * matter, so "Okafor,\u00a0Jade" is caught as well as "Jade Okafor".
+ */
+function comparable(text: string): string {
+  const words = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.]+/gu, " ")
+    .replace(/\.+(?=\s|$)/g, "")
+    .trim();
+  return ` ${words} `;
+}
+
+/** Each identity as written and, for a person's name, surname first ("Okafor Jade"). */
+function identityForms(identity: readonly string[]): string[] {
+  return identity.flatMap((text) => {
+    const words = comparable(text).trim().split(" ").filter(Boolean);
+    if (words.length === 0) {
+      return [];
+    }
+    const reversed = words.length > 1 ? [[words.at(-1), ...words.slice(0, -1)].join(" ")] : [];
+    return [words.join(" "), ...reversed].map((form) => ` ${form} `);
+  });
+}
+
 /** Refuses, beside the field, text that would tell the police who supplied it. */
 function assertNoSupplierIdentity(input: CreateInput, identity: readonly string[]): void {
-  const words = identity.map((text) => text.trim().toLowerCase()).filter(Boolean);
+  const forms = identityForms(identity);
   for (const field of TEXT_FIELDS) {
-    const value = input[field]?.toLowerCase();
-    if (value && words.some((word) => value.includes(word))) {
+    const value = input[field] ? comparable(input[field]) : "";
+    if (value && forms.some((form) => value.includes(form))) {
       throw AppError.invalid(
         field,
         "Leave out who supplied the information (names, e-mail addresses and organisation): " +
