@@ -49,6 +49,11 @@ if (!existsSync(path.join(BIN, "next"))) {
   run("npm", ["ci"]);
 }
 
+// Always, not only after an install: after a pull the schema may have changed, and a copy
+// of node_modules from elsewhere has no client for this checkout. It takes a second.
+say("Generating the database client (prisma generate)");
+run("npm", ["run", "--silent", "generate"]);
+
 say(existsSync(DATA_DIR) ? "Updating the embedded database" : "Creating the embedded database");
 run("npm", ["run", "--silent", "db:migrate"]);
 say("Adding the demo data (only into an empty database)");
