@@ -165,7 +165,7 @@ function StudentMark({ form, row, index }: { form: FormApi; row: RegisterRow; in
           <>
             {name}
             <span className="govuk-visually-hidden">, </span>
-            <span className="govuk-caption-s">{row.courseTitle}</span>
+            <span className="govuk-caption-m">{row.courseTitle}</span>
           </>
         }
         legendSize="s"
