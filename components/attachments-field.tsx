@@ -6,6 +6,9 @@ import { uploadFile, type UploadedDocument } from "./file-upload";
 import { formatBytes } from "./format";
 import { ErrorMessage, formGroupClass, Hint, Label } from "./form-group";
 
+const REMOVE_BUTTON =
+  "govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2";
+
 interface AttachmentsFieldProps {
   /** The form's field path for the documents' ids, e.g. "documentIds". */
   name: string;
@@ -97,11 +100,7 @@ export function AttachmentsField(props: AttachmentsFieldProps) {
           {documents.map((document) => (
             <li key={document.id}>
               {document.originalName} ({formatBytes(document.sizeBytes)}){" "}
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
-                onClick={() => remove(document.id)}
-              >
+              <button type="button" className={REMOVE_BUTTON} onClick={() => remove(document.id)}>
                 Remove<span className="govuk-visually-hidden"> {document.originalName}</span>
               </button>
             </li>

@@ -7,13 +7,7 @@ import { CONCERN_ATTACHMENT_KIND, type ConcernRaiseInput } from "@/lib/schemas/c
 import type { Actor } from "@/server/auth/roles";
 import type { Organisation } from "@/server/db/generated/client";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
-import {
-  callerFor,
-  makeOrganisation,
-  makeStudent,
-  makeUser,
-  setupTestDatabase,
-} from "./harness";
+import { callerFor, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
 import { referTo } from "./helpers";
 
 // Attachments on safeguarding concerns: linked in the raise (or entry) transaction, and
@@ -108,7 +102,7 @@ describe("attachments on a concern", () => {
     expect(audit.detail).toMatchObject({ documentIds: [file.id] });
   });
 
-  it("refuses a file someone else uploaded, or one already attached, and raises nothing", async () => {
+  it("refuses a file another uploaded, or one already attached, and raises nothing", async () => {
     const colleagues = await upload(w.colleague.actor);
     const refused = callerFor(w.tutor.actor).concern.raise(concernInput(w, [colleagues.id]));
     await expect(refused).rejects.toMatchObject({

@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ConcernRaiseInput } from "@/lib/schemas/concern";
 import type { Organisation } from "@/server/db/generated/client";
-import {
-  callerFor,
-  makeOrganisation,
-  makeStudent,
-  makeUser,
-  setupTestDatabase,
-} from "./harness";
+import { callerFor, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
 import { daysFromToday, referTo } from "./helpers";
 
 // The work queues behind the dashboard's safeguarding counts and the concern list's queue
@@ -124,7 +118,7 @@ describe("safeguarding dashboard counts", () => {
     c = await fourConcerns(w);
   });
 
-  it("gives the provider DSL their decisions, alerts still unread and overdue reviews", async () => {
+  it("gives the provider DSL their decisions, unread alerts and overdue reviews", async () => {
     const { concerns } = await callerFor(w.providerDsl.actor).dashboard.safeguarding();
     expect(concerns).toEqual({
       open: 4,

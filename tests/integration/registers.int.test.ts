@@ -145,7 +145,7 @@ describe("register.submit", () => {
     expect(mark).toMatchObject({ mark: "LATE", lateMinutes: 25, absenceReason: null });
   });
 
-  it("drops a reason that does not belong to the mark, and reads a bare absence as reason unknown", async () => {
+  it("drops a reason that does not fit the mark; a bare absence is reason unknown", async () => {
     await callerFor(tutor.actor).register.submit(
       register([
         { placementId: placements[0].id, mark: "PRESENT", absenceReason: "ILLNESS" },
@@ -190,7 +190,7 @@ describe("register.submit", () => {
     expect(await marksOf([students[0].id])).toEqual([]);
   });
 
-  it("answers NOT_FOUND for another provider's placement and writes none of the register", async () => {
+  it("answers NOT_FOUND for another provider's placement, writing nothing", async () => {
     const otherProvider = await makeOrganisation(db, { kind: "PROVIDER" });
     const otherCourse = await makeCourse(db, { provider: otherProvider, daysOffered: ["MONDAY"] });
     const stranger = await makeStudent(db, { homeSchool: school });
@@ -211,9 +211,7 @@ describe("register.submit", () => {
 
   it("stores text with a NUL character or half an emoji instead of failing", async () => {
     await callerFor(tutor.actor).register.submit(
-      register([
-        { placementId: placements[0].id, mark: "ABSENT", note: "rang\u0000 at 9 \ud83d" },
-      ]),
+      register([{ placementId: placements[0].id, mark: "ABSENT", note: "rang\u0000 at 9 \ud83d" }]),
     );
 
     const [mark] = await marksOf([students[0].id]);
@@ -234,7 +232,7 @@ describe("unexplained absences", () => {
     });
   }
 
-  it("alerts the school and the student's monitoring officer at the first one of the day", async () => {
+  it("alerts the school and the student's MO at the first one of the day", async () => {
     await callerFor(tutor.actor).register.submit(
       register([{ placementId: placements[0].id, mark: "ABSENT" }]),
     );
@@ -282,7 +280,7 @@ describe("unexplained absences", () => {
     expect(await notices(schoolStaff.id)).toHaveLength(1);
   });
 
-  it("does not alert for an absence with a reason, or a provider with no monitoring officer set", async () => {
+  it("does not alert for an absence with a reason, nor an MO who is not set", async () => {
     await callerFor(tutor.actor).register.submit(
       register([
         { placementId: placements[0].id, mark: "ABSENT", absenceReason: "ILLNESS" },
@@ -459,12 +457,13 @@ describe("exportRegisterMarks", () => {
     });
 
     const [a, b] = students;
-    const title = course.title;
+    const who = (s: Student) => `${s.upn},${s.legalLastName},${s.legalFirstName}`;
+    const where = `${provider.name},${course.title}`;
     const lines = [
       "UPN,Surname,Forename,Date,Session,Code,Mark,Note,Provider,Course",
-      `${a.upn},${a.legalLastName},${a.legalFirstName},2026-11-02,AM,B,Late,Late by 10 minutes. Bus,${provider.name},${title}`,
-      `${b.upn},${b.legalLastName},${b.legalFirstName},2026-11-02,AM,I,Absent,Illness,${provider.name},${title}`,
-      `${b.upn},${b.legalLastName},${b.legalFirstName},2026-11-02,PM,K,Present,,${provider.name},${title}`,
+      `${who(a)},2026-11-02,AM,B,Late,Late by 10 minutes. Bus,${where}`,
+      `${who(b)},2026-11-02,AM,I,Absent,Illness,${where}`,
+      `${who(b)},2026-11-02,PM,K,Present,,${where}`,
     ];
     const sorted = csv.trim().split("\n");
     expect(sorted[0]).toBe(lines[0]);

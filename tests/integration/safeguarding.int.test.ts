@@ -2,13 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ConcernDecisionInput, ConcernRaiseInput } from "@/lib/schemas/concern";
 import type { Organisation } from "@/server/db/generated/client";
 import { escalateUnreadAlerts } from "@/server/services/safeguarding/escalate-unread-alerts";
-import {
-  callerFor,
-  makeOrganisation,
-  makeStudent,
-  makeUser,
-  setupTestDatabase,
-} from "./harness";
+import { callerFor, makeOrganisation, makeStudent, makeUser, setupTestDatabase } from "./harness";
 import { daysFromToday, fieldMessages, referTo, rejection } from "./helpers";
 
 const db = await setupTestDatabase();

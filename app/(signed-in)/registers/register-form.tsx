@@ -114,8 +114,7 @@ export function RegisterForm(props: Props) {
         focusKey={form.formState.submitCount}
       />
       <p className="govuk-body">
-        {rows.length === 1 ? "1 student is" : `${rows.length} students are`} expected; {markedCount}{" "}
-        marked so far.
+        {expectedText(rows.length)} {markedCount} marked so far.
       </p>
       <Button type="button" variant="secondary" onClick={markRestPresent}>
         Mark everyone not yet marked as present
@@ -134,6 +133,10 @@ function withStudentNames(errors: SummaryError[], rows: readonly RegisterRow[]):
     const row = rows[Number(/^#marks-(\d+)-/.exec(error.href)?.[1] ?? Number.NaN)];
     return row ? { ...error, text: `${studentName(row.student)}: ${error.text}` } : error;
   });
+}
+
+function expectedText(count: number): string {
+  return `${count === 1 ? "1 student is" : `${count} students are`} expected;`;
 }
 
 interface Saved {

@@ -81,7 +81,10 @@ export function EntryForm({ concernId }: { concernId: string }) {
         key={round}
         name="documentIds"
         label="Attach files (optional)"
-        hint={`PDF, Word, JPEG or PNG, each smaller than 10 MB, up to ${MAX_CONCERN_ATTACHMENTS} files.`}
+        hint={
+          "PDF, Word, JPEG or PNG, each smaller than 10 MB, " +
+          `up to ${MAX_CONCERN_ATTACHMENTS} files.`
+        }
         kind={CONCERN_ATTACHMENT_KIND}
         max={MAX_CONCERN_ATTACHMENTS}
         error={formState.errors.documentIds?.message}

@@ -87,7 +87,10 @@ export function CloseForm({ concernId }: { concernId: string }) {
       />
       <Textarea
         label="Reason for closing"
-        hint="For example, what the MASH referral led to and why no further safeguarding action is needed"
+        hint={
+          "For example, what the MASH referral led to and why no further safeguarding " +
+          "action is needed"
+        }
         error={formState.errors.rationale?.message}
         {...register("rationale")}
       />

@@ -172,7 +172,10 @@ export function RaiseConcernForm({ student }: Props) {
         <Radios
           legend="How serious do you think the risk is?"
           legendSize="s"
-          hint="Your DSL will judge the risk too. If a child is in immediate danger, call 999 first."
+          hint={
+            "Your DSL will judge the risk too. " +
+            "If a child is in immediate danger, call 999 first."
+          }
           items={RISK_ITEMS}
           error={fieldErrors.riskLevel?.message}
           {...register("riskLevel")}
