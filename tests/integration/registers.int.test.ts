@@ -414,6 +414,20 @@ describe("register.missing", () => {
     ]);
   });
 
+  it("skips bank holidays: no register is chased for Boxing Day's substitute", async () => {
+    // Wednesday 30 December 2026: Monday 28 (Boxing Day substitute) and Friday 25 are off.
+    const afterChristmas = new Date("2026-12-30T12:00:00Z");
+
+    const missing = await listMissingRegisters({ db, actor: tutor.actor, now: afterChristmas });
+
+    expect([...new Set(missing.map((r) => r.date))]).toEqual([
+      "2026-12-23",
+      "2026-12-21",
+      "2026-12-16",
+      "2026-12-14",
+    ]);
+  });
+
   it("shows monitoring officers every provider's, and another provider none of these", async () => {
     const other = await makeUser(db, {
       organisation: await makeOrganisation(db, { kind: "PROVIDER" }),

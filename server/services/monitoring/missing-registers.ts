@@ -3,11 +3,12 @@ import { placementScope, registerMarkScope } from "@/server/auth/scope";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { ukToday } from "@/lib/dates";
 import { REGISTER_SESSIONS, type RegisterSessionValue } from "@/lib/attendance";
-import { fromDateOnly, toDateOnly, weekdayOf } from "@/lib/schemas/common";
+import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
+import { isWorkingDay } from "@/server/calendar/working-days";
 import { whyNotOn, type PlacementDays } from "./placement-days";
 
-/** How far back a missing register is still worth chasing: two school weeks. */
-export const MISSING_REGISTER_WEEKDAYS = 10;
+/** How far back a missing register is still worth chasing: two weeks of working days. */
+export const MISSING_REGISTER_DAYS = 10;
 
 interface Options {
   db: PrismaClient;
@@ -24,14 +25,14 @@ export interface MissingRegister {
   marked: number;
 }
 
-/** The weekdays before today, newest first. */
-export function previousWeekdays(today: string, count: number): string[] {
+/** The working days before today, newest first: no weekends, no bank holidays. */
+export function previousWorkingDays(today: string, count: number): string[] {
   const days: string[] = [];
   const cursor = toDateOnly(today);
   while (days.length < count) {
     cursor.setUTCDate(cursor.getUTCDate() - 1);
     const date = fromDateOnly(cursor);
-    if (weekdayOf(date)) {
+    if (isWorkingDay(date)) {
       days.push(date);
     }
   }
@@ -39,12 +40,13 @@ export function previousWeekdays(today: string, count: number): string[] {
 }
 
 /**
- * Registers not kept, or kept for only some students, on the weekdays before today: for a
- * provider its own, for the service every provider's. Newest first, then by provider.
- * Bank holidays and school holidays are not yet skipped (issue 6 brings the calendar).
+ * Registers not kept, or kept for only some students, on the working days before today: for
+ * a provider its own, for the service every provider's. Newest first, then by provider.
+ * School holidays are not skipped yet: a provider may run in them, and the term dates are
+ * the authority's, not every provider's.
  */
 export async function listMissingRegisters({ db, actor, now = new Date() }: Options) {
-  const dates = previousWeekdays(ukToday(now), MISSING_REGISTER_WEEKDAYS);
+  const dates = previousWorkingDays(ukToday(now), MISSING_REGISTER_DAYS);
   const from = toDateOnly(dates.at(-1)!);
   const to = toDateOnly(dates[0]);
 
