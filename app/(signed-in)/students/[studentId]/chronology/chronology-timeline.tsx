@@ -40,7 +40,7 @@ export function ChronologyTimeline({ events }: { events: readonly ChronologyEven
             <When event={event} />
           </p>
           {event.detail ? (
-            <div className="moj-timeline__description cap-preserve-lines">{event.detail}</div>
+            <div className="moj-timeline__description cap-verbatim">{event.detail}</div>
           ) : null}
         </div>
       ))}
