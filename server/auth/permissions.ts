@@ -13,6 +13,9 @@ const CONCERN_RAISERS: Role[] = [...SCHOOL, ...PROVIDER, ...CASEWORK];
 // Onward referrals from a concern: its raising organisation's DSL and the service DSLs and
 // lead (server/services/safeguarding/onward-access.ts decides which concerns).
 const ONWARD: Role[] = DSL;
+// Student meetings are recorded by the monitoring officer, or by the provider when no MO
+// attends (DOMAIN.md workflow 6); the school attends and reads its copy.
+const MEETING_RECORDERS: Role[] = [...PROVIDER, "MONITORING_OFFICER", "SERVICE_LEAD"];
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
@@ -81,6 +84,15 @@ export const PERMISSIONS = {
   "register.export": SCHOOL,
   "register.missing": [...PROVIDER, "MONITORING_OFFICER", "SERVICE_ADMIN", "SERVICE_LEAD"],
   "attendance.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  // Providers log incidents; the home school and the service (MOs) read them.
+  "behaviour.log": PROVIDER,
+  "behaviour.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "behaviour.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "behaviour.withdraw": PROVIDER,
+  "meeting.record": MEETING_RECORDERS,
+  "meeting.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "meeting.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  "meeting.reviewTarget": MEETING_RECORDERS,
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;
