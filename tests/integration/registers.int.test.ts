@@ -209,6 +209,28 @@ describe("register.submit", () => {
     expect(await marksOf([students[0].id, stranger.id])).toEqual([]);
   });
 
+  it("refuses a session another provider already marked for the student, writing nothing", async () => {
+    const otherProvider = await makeOrganisation(db, { kind: "PROVIDER" });
+    const otherCourse = await makeCourse(db, { provider: otherProvider, daysOffered: ["MONDAY"] });
+    const other = await makePlacement(db, { student: students[0], course: otherCourse });
+    const otherTutor = await makeUser(db, {
+      organisation: otherProvider,
+      roles: ["PROVIDER_STAFF"],
+    });
+    await callerFor(otherTutor.actor).register.submit(
+      register([{ placementId: other.id, mark: "PRESENT" }]),
+    );
+
+    const error = await rejection(callerFor(tutor.actor).register.submit(allPresent()));
+
+    expect(fieldMessages(error)).toEqual({
+      "marks.0.placementId":
+        "This student already has a mark for that session from another placement",
+    });
+    const held = await marksOf(students.map((student) => student.id));
+    expect(held.map((mark) => mark.placementId)).toEqual([other.id]);
+  });
+
   it("stores text with a NUL character or half an emoji instead of failing", async () => {
     await callerFor(tutor.actor).register.submit(
       register([{ placementId: placements[0].id, mark: "ABSENT", note: "rang\u0000 at 9 \ud83d" }]),

@@ -37,16 +37,14 @@ export async function submitRegister({ db, actor, input, now = new Date() }: Opt
 
   const { outcome, firstAbsences } = await db.$transaction(async (tx) => {
     const placements = await placementsToMark(tx, actor, marks, date);
-    const counts: RegisterOutcome = { created: 0, corrected: 0, unchanged: 0 };
-    const absences: FirstAbsence[] = [];
-    for (const item of marks) {
-      const placement = placements.get(item.placementId)!;
-      const result = await writeMark(tx, actor, { placement, date, session, item, now });
-      counts[result.change] += 1;
-      if (result.firstAbsence) {
-        absences.push({ placement, markId: result.mark.id, session });
-      }
-    }
+    const { counts, written } = await writeMarks(tx, actor, {
+      placements,
+      date,
+      session,
+      marks,
+      now,
+    });
+    const absences = await claimFirstAbsences(tx, written, placements, now);
     await recordAudit(tx, actor, {
       action: "register.submit",
       recordType: "Register",
@@ -89,50 +87,83 @@ async function placementsToMark(tx: Tx, actor: Actor, marks: MarkInput[], date: 
 }
 
 interface WriteOptions {
-  placement: Placement;
+  placements: Map<string, Placement>;
   date: string;
   session: "AM" | "PM";
-  item: MarkInput;
+  marks: MarkInput[];
   now: Date;
 }
 
-async function writeMark(tx: Tx, actor: Actor, options: WriteOptions) {
-  const { placement, date, session, item, now } = options;
-  const values = {
+/**
+ * Writes the register with a constant number of statements whatever its size (one read of
+ * the marks held, one insert of the new ones), plus one update per correction: a register
+ * is kept while a class waits, and scripts/bench-register.ts measures it.
+ */
+async function writeMarks(tx: Tx, actor: Actor, options: WriteOptions) {
+  const { placements, date, session, marks, now } = options;
+  const studentIds = marks.map((item) => placements.get(item.placementId)!.studentId);
+  const held = await tx.registerMark.findMany({
+    where: { studentId: { in: studentIds }, date: toDateOnly(date), session },
+  });
+  const heldByStudent = new Map(held.map((mark) => [mark.studentId, mark]));
+  const counts: RegisterOutcome = { created: 0, corrected: 0, unchanged: 0 };
+  const created: RegisterMark[] = [];
+  const corrected: RegisterMark[] = [];
+
+  for (const [index, item] of marks.entries()) {
+    const placement = placements.get(item.placementId)!;
+    const values = markValues(item);
+    const existing = heldByStudent.get(placement.studentId);
+    if (!existing) {
+      created.push(newMark(actor, { placement, date, session, values, now }));
+    } else if (existing.placementId !== placement.id) {
+      // Another placement of the same student (at another provider) holds that session.
+      throw AppError.invalid(
+        `marks.${index}.placementId`,
+        "This student already has a mark for that session from another placement",
+      );
+    } else if (!sameMark(existing, values)) {
+      corrected.push(await correctMark(tx, actor, existing, values, now));
+    }
+  }
+  await tx.registerMark.createMany({ data: created });
+  counts.created = created.length;
+  counts.corrected = corrected.length;
+  counts.unchanged = marks.length - created.length - corrected.length;
+  return { counts, written: [...created, ...corrected] };
+}
+
+function markValues(item: MarkInput): MarkValues {
+  return {
     mark: item.mark,
     lateMinutes: item.lateMinutes ?? null,
     absenceReason: item.absenceReason ?? null,
     note: item.note ?? null,
   };
-  const key = { studentId: placement.studentId, date: toDateOnly(date), session };
-  const held = await tx.registerMark.findUnique({ where: { studentId_date_session: key } });
+}
 
-  if (!held) {
-    const mark = await tx.registerMark.create({
-      data: {
-        ...key,
-        ...values,
-        placementId: placement.id,
-        providerId: placement.providerId,
-        schoolId: placement.schoolId,
-        recordedById: actor.userId,
-        recordedAt: now,
-      },
-    });
-    return { change: "created" as const, mark, firstAbsence: await isFirstAbsence(tx, mark) };
-  }
-  if (held.placementId !== placement.id) {
-    // Another placement of the same student (at another provider) holds that session.
-    throw AppError.invalid(
-      "session",
-      "This student already has a mark for that session from another placement",
-    );
-  }
-  if (sameMark(held, values)) {
-    return { change: "unchanged" as const, mark: held, firstAbsence: false };
-  }
-  const mark = await correctMark(tx, actor, held, values, now);
-  return { change: "corrected" as const, mark, firstAbsence: await isFirstAbsence(tx, mark) };
+interface NewMark {
+  placement: Placement;
+  date: string;
+  session: "AM" | "PM";
+  values: MarkValues;
+  now: Date;
+}
+
+function newMark(actor: Actor, { placement, date, session, values, now }: NewMark): RegisterMark {
+  return {
+    id: crypto.randomUUID(),
+    studentId: placement.studentId,
+    date: toDateOnly(date),
+    session,
+    ...values,
+    placementId: placement.id,
+    providerId: placement.providerId,
+    schoolId: placement.schoolId,
+    recordedById: actor.userId,
+    recordedAt: now,
+    alertedAt: null,
+  };
 }
 
 type MarkValues = Pick<RegisterMark, "mark" | "lateMinutes" | "absenceReason" | "note">;
@@ -181,18 +212,37 @@ async function correctMark(
 /**
  * An unexplained absence alerts the school and the monitoring officer once a day per
  * student: the first such mark of the day is claimed (alertedAt) inside the transaction, so
- * two submissions at once cannot both alert.
+ * a second register that day does not alert again.
  */
-async function isFirstAbsence(tx: Tx, mark: RegisterMark): Promise<boolean> {
-  if (mark.mark !== "ABSENT" || mark.absenceReason !== "NOT_KNOWN") {
-    return false;
+async function claimFirstAbsences(
+  tx: Tx,
+  written: RegisterMark[],
+  placements: Map<string, Placement>,
+  now: Date,
+): Promise<FirstAbsence[]> {
+  const unexplained = written.filter(
+    (mark) => mark.mark === "ABSENT" && mark.absenceReason === "NOT_KNOWN",
+  );
+  if (unexplained.length === 0) {
+    return [];
   }
-  const earlier = await tx.registerMark.count({
-    where: { studentId: mark.studentId, date: mark.date, alertedAt: { not: null } },
+  const alerted = await tx.registerMark.findMany({
+    where: {
+      studentId: { in: unexplained.map((mark) => mark.studentId) },
+      date: unexplained[0].date,
+      alertedAt: { not: null },
+    },
+    select: { studentId: true },
   });
-  if (earlier > 0) {
-    return false;
-  }
-  await tx.registerMark.update({ where: { id: mark.id }, data: { alertedAt: new Date() } });
-  return true;
+  const already = new Set(alerted.map((mark) => mark.studentId));
+  const first = unexplained.filter((mark) => !already.has(mark.studentId));
+  await tx.registerMark.updateMany({
+    where: { id: { in: first.map((mark) => mark.id) } },
+    data: { alertedAt: now },
+  });
+  return first.map((mark) => ({
+    placement: placements.get(mark.placementId)!,
+    markId: mark.id,
+    session: mark.session,
+  }));
 }
