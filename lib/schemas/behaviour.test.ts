@@ -102,3 +102,10 @@ describe("behaviourTypeText", () => {
     expect(behaviourTypeText("DAMAGE", null)).toBe("Damage to property");
   });
 });
+
+describe("a form the browser has already parsed", () => {
+  it("parses again on the server to the same values", () => {
+    const once = behaviourLogSchema.parse({ ...VALID, type: "OTHER", otherType: "Spitting" });
+    expect(behaviourLogSchema.parse(once)).toEqual(once);
+  });
+});

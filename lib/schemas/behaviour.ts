@@ -42,8 +42,17 @@ export const MAX_INCIDENT_STUDENTS = 20;
 
 const YES_NO = ["YES", "NO"] as const;
 
+/**
+ * A yes/no radio, stored as a boolean. A boolean is read back as its answer, so values the
+ * browser has already parsed pass the server's parse of the same schema.
+ */
 function yesNo(question: string) {
-  return z.enum(YES_NO, { error: `Select whether ${question}` }).transform((v) => v === "YES");
+  return z
+    .preprocess(
+      (value) => (value === true ? "YES" : value === false ? "NO" : value),
+      z.enum(YES_NO, { error: `Select whether ${question}` }),
+    )
+    .transform((value) => value === "YES");
 }
 
 /** The UK day and time an incident happened; never later than the moment it is checked. */

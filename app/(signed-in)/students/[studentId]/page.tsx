@@ -84,6 +84,14 @@ export default async function StudentPage(props: { params: Promise<{ studentId: 
         >
           Raise a safeguarding concern
         </ButtonLink>
+      )}{" "}
+      {can(actor.roles, "behaviour.log") && (
+        <ButtonLink
+          variant="secondary"
+          href={withQuery("/behaviour/new", { studentId: student.id })}
+        >
+          Log a behaviour incident
+        </ButtonLink>
       )}
       <h2 className="govuk-heading-m">Details</h2>
       <Details student={student} />
