@@ -1,5 +1,6 @@
-import { ukDayStart } from "@/lib/dates";
+import { ukDayStart, ukToday } from "@/lib/dates";
 import { BEHAVIOUR_SEVERITIES, type BehaviourSeverityValue } from "@/lib/schemas/behaviour";
+import { toDateOnly } from "@/lib/schemas/common";
 import type { Actor } from "@/server/auth/roles";
 import {
   behaviourIncidentScope,
@@ -215,12 +216,18 @@ export async function incidentCountsByStudent(options: CountOptions): Promise<Ma
 }
 
 /**
- * The provider's active placements, for choosing who was involved in an incident: one
- * choice per student (a student on two courses is one person in an incident).
+ * The provider's active placements that have started, for choosing who was involved in an
+ * incident: one choice per student (a student on two courses is one person in an incident).
  */
-export async function listIncidentStudents({ db, actor }: { db: PrismaClient; actor: Actor }) {
+export async function listIncidentStudents(options: {
+  db: PrismaClient;
+  actor: Actor;
+  now?: Date;
+}) {
+  const { db, actor, now = new Date() } = options;
+  const today = toDateOnly(ukToday(now));
   const placements = await db.placement.findMany({
-    where: { AND: [placementScope(actor), { status: "ACTIVE" }] },
+    where: { AND: [placementScope(actor), { status: "ACTIVE", startDate: { lte: today } }] },
     select: {
       student: STUDENT_NAME,
       school: NAME,
