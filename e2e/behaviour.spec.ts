@@ -2,12 +2,23 @@
 // provider's tutor logs one incident about a first-school student and a student of another
 // school; the first school sees it with only its own student named; the monitoring officer
 // sees both; the tutor withdraws it and it stays, marked withdrawn.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { SCHOOLS } from "@/server/seed/catalogue";
 import { expect, signIn, test, type AccountName } from "./fixtures";
 
 const FIRST_SCHOOL = SCHOOLS[0].name;
 const DESCRIPTION = "Threw a hammer across the workshop towards K.M.; nobody was hurt.";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help}`),
+    `axe on ${where}`,
+  ).toEqual([]);
+}
 
 async function pageAs(browser: Browser, account: AccountName): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -73,6 +84,7 @@ test.describe("a behaviour incident", () => {
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toContainText("Enter what kind of incident it was");
     await expect(page.getByLabel("What happened")).toHaveValue(DESCRIPTION);
+    await expectNoAxeViolations(page, "the incident form showing its error summary");
 
     await page.getByLabel("What kind of incident was it?").fill("Throwing tools");
     await page.getByRole("button", { name: "Log the incident" }).click();
@@ -83,6 +95,7 @@ test.describe("a behaviour incident", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Other: Throwing tools");
     await expect(page.locator("main dl")).toContainText(ours);
     await expect(page.locator("main dl")).toContainText(theirs);
+    await expectNoAxeViolations(page, "the incident record with the withdraw form");
 
     // 2. The first school finds it in its list, with only its own student named.
     const school = await pageAs(browser, "schoolStaff");

@@ -303,6 +303,25 @@ describe("behaviour.log", () => {
   });
 });
 
+describe("behaviour.students", () => {
+  it("offers the provider's started active placements, one choice per student", async () => {
+    const later = await makeStudent(db, { homeSchool: w.schoolA, legalFirstName: "Dora" });
+    const course = await makeCourse(db, { provider: w.provider });
+    await makePlacement(db, { student: later, course, startDate: new Date("2099-09-07") });
+    const second = await makeCourse(db, { provider: w.provider });
+    await makePlacement(db, { student: w.amy, course: second });
+
+    const choices = await callerFor(w.tutor.actor).behaviour.students();
+    const ids = choices.map((row) => row.student.id);
+
+    expect(ids.filter((id) => id === w.amy.id)).toHaveLength(1);
+    expect(ids).toContain(w.ben.id);
+    expect(ids).not.toContain(later.id);
+    const others = await callerFor(w.otherTutor.actor).behaviour.students();
+    expect(others.map((row) => row.student.id)).not.toContain(w.amy.id);
+  });
+});
+
 describe("behaviour.list", () => {
   it("filters by student, school, provider and UK dates, and counts severities", async () => {
     const student = await makeStudent(db, { homeSchool: w.schoolA, legalFirstName: "Cora" });
