@@ -111,7 +111,7 @@ const names = (students: { student: { legalFirstName: string } }[]) =>
   students.map((row) => row.student.legalFirstName);
 
 describe("behaviour.log", () => {
-  it("writes the incident, one row per student with its placement and school, and audits it", async () => {
+  it("writes the incident, a row per student with placement and school, audited", async () => {
     const { id, reference } = await log();
 
     expect(reference).toMatch(/^BEH-\d{6}$/);
@@ -455,7 +455,7 @@ describe("incidentCountsByStudent", () => {
 });
 
 describe("chronology", () => {
-  it("lists the student's incidents for their school, provider and MO, not another school", async () => {
+  it("lists the incidents for the school, provider and MO, not another school", async () => {
     const { id, reference } = await log({ type: "OTHER", otherType: "Spitting" });
 
     for (const who of [w.schoolAStaff, w.tutor, w.mo]) {
