@@ -139,3 +139,23 @@ test.describe("a behaviour incident", () => {
     await expect(school.getByRole("row").filter({ hasText: reference })).toContainText("Withdrawn");
   });
 });
+
+test.describe("a student's page, for the provider", () => {
+  test.use({ account: "providerStaff" });
+
+  test("logs an incident about that student and lists their incidents", async ({ page }) => {
+    // The form offers the students whose placements are under way; take the first.
+    await page.goto("/behaviour/new");
+    const first = page.getByRole("group", { name: "Students involved" }).getByRole("checkbox");
+    const studentId = await first.first().getAttribute("value");
+    await page.goto(`/students/${studentId}`);
+    const name = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+
+    await page.getByRole("link", { name: "Log a behaviour incident" }).click();
+    await expect(page.getByRole("checkbox", { name, exact: true })).toBeChecked();
+
+    await page.goBack();
+    await page.getByRole("link", { name: "Behaviour incidents" }).click();
+    await expect(page.getByText(`Showing incidents involving ${name}.`)).toBeVisible();
+  });
+});

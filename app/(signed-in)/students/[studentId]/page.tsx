@@ -42,6 +42,10 @@ async function loadStudent(studentId: string): Promise<StudentRecord> {
   }
 }
 
+function isUnderWay(placement: StudentRecord["placements"][number]): boolean {
+  return placement.status === "ACTIVE" && fromDateOnly(placement.startDate) <= ukToday();
+}
+
 function dateOfBirthText(dateOfBirth: Date): string {
   const born = fromDateOnly(dateOfBirth);
   return `${formatDate(born)} (age ${ageOn(born, ukToday())})`;
@@ -85,7 +89,8 @@ export default async function StudentPage(props: { params: Promise<{ studentId: 
           Raise a safeguarding concern
         </ButtonLink>
       )}{" "}
-      {can(actor.roles, "behaviour.log") && (
+      {/* A provider sees only its own placements here; an incident needs one under way. */}
+      {can(actor.roles, "behaviour.log") && student.placements.some(isUnderWay) && (
         <ButtonLink
           variant="secondary"
           href={withQuery("/behaviour/new", { studentId: student.id })}
