@@ -55,3 +55,18 @@ export function academicYearEnd(date: string): string {
   const [y, m] = date.split("-").map(Number);
   return `${m >= 8 ? y + 1 : y}-07-31`;
 }
+
+/**
+ * The instant a UK calendar day (`YYYY-MM-DD`) begins, in UTC: midnight GMT in winter, 23:00
+ * UTC the evening before in British Summer Time. The clocks change at 01:00 UTC, never at UK
+ * midnight, so the offset at UTC midnight is the offset at UK midnight.
+ */
+export function ukDayStart(date: string): Date {
+  const utcMidnight = new Date(`${date}T00:00:00.000Z`);
+  const ukHour = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: UK, hour: "2-digit", hourCycle: "h23" }).format(
+      utcMidnight,
+    ),
+  );
+  return new Date(utcMidnight.getTime() - ukHour * 3_600_000);
+}

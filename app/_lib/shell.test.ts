@@ -11,6 +11,7 @@ describe("sectionsFor", () => {
       "/referrals",
       "/placements",
       "/attendance",
+      "/behaviour",
       "/concerns",
       "/allegations",
       "/notifications",
@@ -40,10 +41,18 @@ describe("sectionsFor", () => {
       "/referrals",
       "/placements",
       "/registers",
+      "/behaviour",
       "/concerns",
       "/allegations",
       "/notifications",
     ]);
+  });
+
+  it("opens behaviour to schools, providers and casework roles, not quality officers", () => {
+    for (const role of ["SCHOOL_DSL", "PROVIDER_DSL", "MONITORING_OFFICER", "SERVICE_ADMIN"]) {
+      expect(hrefs([role as "SERVICE_DSL"]), role).toContain("/behaviour");
+    }
+    expect(hrefs(["QUALITY_OFFICER"])).not.toContain("/behaviour");
   });
 
   it("shows only the dashboard to someone with no role", () => {

@@ -7,13 +7,20 @@ import { optionalDateField } from "./fields";
  * behaviour join this list as their workflows are built; each kind has one
  * source in server/services/students/chronology-sources.ts.
  */
-export const CHRONOLOGY_KINDS = ["REFERRAL", "PLACEMENT", "ATTENDANCE", "SAFEGUARDING"] as const;
+export const CHRONOLOGY_KINDS = [
+  "REFERRAL",
+  "PLACEMENT",
+  "ATTENDANCE",
+  "BEHAVIOUR",
+  "SAFEGUARDING",
+] as const;
 export type ChronologyKind = (typeof CHRONOLOGY_KINDS)[number];
 
 export const CHRONOLOGY_KIND_LABEL: Record<ChronologyKind, string> = {
   REFERRAL: "Referrals",
   PLACEMENT: "Placements",
   ATTENDANCE: "Attendance",
+  BEHAVIOUR: "Behaviour",
   SAFEGUARDING: "Safeguarding",
 };
 

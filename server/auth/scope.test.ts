@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, OrganisationKind, Role } from "./roles";
-import { concernAccess, concernScope, type ConcernParties } from "./scope";
+import {
+  behaviourIncidentScope,
+  behaviourStudentScope,
+  concernAccess,
+  concernScope,
+  type ConcernParties,
+} from "./scope";
 
 // A concern raised by provider staff (user "raiser" of provider P1) about a student of
 // school S1. Each row: who asks, and what they may read of it (DOMAIN.md, workflow 4).
@@ -67,4 +73,78 @@ describe("concern visibility", () => {
     expect(concernAccess(dsl, schoolRaised)).toBe("FULL");
     expect(matches(concernScope(dsl), schoolRaised)).toBe(true);
   });
+});
+
+// A behaviour incident logged by provider P1 involving a student of S1 and one of S2.
+interface IncidentFixture {
+  providerId: string;
+  students: { schoolId: string }[];
+}
+const INCIDENT: IncidentFixture = {
+  providerId: "P1",
+  students: [{ schoolId: "S1" }, { schoolId: "S2" }],
+};
+
+type Where = Record<string, unknown>;
+
+/** Evaluates the few shapes the behaviour scopes return against the fixture. */
+function incidentMatches(where: Where, incident: IncidentFixture): boolean {
+  return Object.entries(where).every(([field, value]) => {
+    if (field === "id") {
+      return false; // `{ id: { in: [] } }`: nothing
+    }
+    if (field === "students") {
+      const some = (value as { some: Where }).some;
+      return incident.students.some((student) => studentMatches(some, student, incident));
+    }
+    return incident[field as "providerId"] === value;
+  });
+}
+
+function studentMatches(where: Where, student: { schoolId: string }, of: IncidentFixture) {
+  return Object.entries(where).every(([field, value]) => {
+    if (field === "id") {
+      return false;
+    }
+    if (field === "incident") {
+      return incidentMatches(value as Where, of);
+    }
+    return student[field as "schoolId"] === value;
+  });
+}
+
+const BEHAVIOUR_CASES: [string, Actor, boolean, string[]][] = [
+  [
+    "the provider that logged it",
+    actor("u1", "PROVIDER", "P1", ["PROVIDER_STAFF"]),
+    true,
+    ["S1", "S2"],
+  ],
+  ["another provider", actor("u2", "PROVIDER", "P2", ["PROVIDER_DSL"]), false, []],
+  ["the first student's school", actor("u3", "SCHOOL", "S1", ["SCHOOL_STAFF"]), true, ["S1"]],
+  ["the second student's school DSL", actor("u4", "SCHOOL", "S2", ["SCHOOL_DSL"]), true, ["S2"]],
+  ["a school with no student in it", actor("u5", "SCHOOL", "S3", ["SCHOOL_STAFF"]), false, []],
+  [
+    "a monitoring officer",
+    actor("u6", "SERVICE", "SV", ["MONITORING_OFFICER"]),
+    true,
+    ["S1", "S2"],
+  ],
+  ["a service admin", actor("u7", "SERVICE", "SV", ["SERVICE_ADMIN"]), true, ["S1", "S2"]],
+  ["the service lead", actor("u8", "SERVICE", "SV", ["SERVICE_LEAD"]), true, ["S1", "S2"]],
+  ["a quality officer", actor("u9", "SERVICE", "SV", ["QUALITY_OFFICER"]), false, []],
+];
+
+describe("behaviour incident visibility", () => {
+  for (const [who, asker, sees, schoolsNamed] of BEHAVIOUR_CASES) {
+    it(`${sees ? "shows" : "hides"} the incident to ${who}`, () => {
+      expect(incidentMatches(behaviourIncidentScope(asker) as Where, INCIDENT)).toBe(sees);
+    });
+
+    it(`names to ${who} only the students of ${schoolsNamed.join(" and ") || "no school"}`, () => {
+      const where = behaviourStudentScope(asker) as Where;
+      const named = INCIDENT.students.filter((student) => studentMatches(where, student, INCIDENT));
+      expect(named.map((student) => student.schoolId)).toEqual(schoolsNamed);
+    });
+  }
 });

@@ -90,3 +90,46 @@ export function concernScope(actor: Actor): Prisma.ConcernWhereInput {
   }
   return { OR: visible };
 }
+
+/**
+ * Service roles that follow a student's casework and so read behaviour incidents. Quality
+ * officers are refused by the permission table; this keeps helpers that skip the table
+ * (the MO dashboard's counts) from ever counting incidents for them either.
+ */
+const BEHAVIOUR_SERVICE_ROLES = new Set<Role>([
+  "MONITORING_OFFICER",
+  "SERVICE_ADMIN",
+  "SERVICE_DSL",
+  "SERVICE_LEAD",
+]);
+
+const NO_INCIDENT = { id: { in: [] as string[] } };
+
+/**
+ * Behaviour incidents: a provider sees those it logged, a school those involving at least
+ * one of its own students, the service's casework roles all. Which of an incident's
+ * students the actor may see is behaviourStudentScope: a school never sees another
+ * school's student in a shared incident.
+ */
+export function behaviourIncidentScope(actor: Actor): Prisma.BehaviourIncidentWhereInput {
+  switch (actor.organisationKind) {
+    case "SERVICE":
+      return actor.roles.some((role) => BEHAVIOUR_SERVICE_ROLES.has(role)) ? {} : NO_INCIDENT;
+    case "SCHOOL":
+      return { students: { some: { schoolId: actor.organisationId } } };
+    case "PROVIDER":
+      return { providerId: actor.organisationId };
+  }
+}
+
+/** The students of an incident the actor may see by name (with behaviourIncidentScope). */
+export function behaviourStudentScope(actor: Actor): Prisma.BehaviourIncidentStudentWhereInput {
+  switch (actor.organisationKind) {
+    case "SERVICE":
+      return actor.roles.some((role) => BEHAVIOUR_SERVICE_ROLES.has(role)) ? {} : NO_INCIDENT;
+    case "SCHOOL":
+      return { schoolId: actor.organisationId };
+    case "PROVIDER":
+      return { incident: { providerId: actor.organisationId } };
+  }
+}

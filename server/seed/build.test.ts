@@ -118,4 +118,40 @@ describe("demo seed data", () => {
     );
     expect(records.placements.every((p) => officers.has(p.monitoringOfficerId ?? ""))).toBe(true);
   });
+
+  it("logs dozens of incidents on placement days, mostly low, some shared, one withdrawn", () => {
+    const { incidents, students: involved } = data.behaviour;
+    const placementById = new Map(records.placements.map((p) => [p.id, p]));
+    expect(incidents.length).toBeGreaterThanOrEqual(36);
+    const low = incidents.filter((i) => i.severity === "LOW").length;
+    expect(low / incidents.length).toBeGreaterThan(0.5);
+    expect(incidents.some((i) => i.severity === "HIGH")).toBe(true);
+    expect(incidents.filter((i) => i.withdrawnAt)).toHaveLength(1);
+    expect(incidents.map((i) => i.reference).sort()).toEqual(
+      incidents.map((_, n) => `BEH-${String(n + 1).padStart(6, "0")}`),
+    );
+    for (const row of involved) {
+      const placement = placementById.get(row.placementId)!;
+      const incident = incidents.find((i) => i.id === row.incidentId)!;
+      const day = (incident.occurredAt as Date).toISOString().slice(0, 10);
+      expect(day < TODAY).toBe(true);
+      expect(placement.providerId).toBe(incident.providerId);
+      expect(row.schoolId).toBe(placement.schoolId);
+      expect(placement.days).toContain(weekdayOf(day));
+    }
+    const perIncident = new Map<string, string[]>();
+    involved.forEach((row) => {
+      perIncident.set(row.incidentId, [...(perIncident.get(row.incidentId) ?? []), row.schoolId]);
+    });
+    const shared = [...perIncident.values()].filter((schools) => schools.length === 2);
+    expect(shared.length).toBeGreaterThanOrEqual(2);
+    // The demo provider's incidents about the first school's students, one shared with
+    // another school, so the school's view shows a student it may not see by name.
+    const demo = incidents.filter((i) => i.providerId === orgs.providers[0].id);
+    const demoSchools = demo.map((i) => perIncident.get(i.id)!);
+    expect(demoSchools.filter((s) => s.includes(orgs.schools[0].id)).length).toBeGreaterThan(1);
+    expect(
+      demoSchools.some((s) => s.includes(orgs.schools[0].id) && s.some((id) => id !== s[0])),
+    ).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { buildAuditTrail, buildNotifications } from "./activity";
 import { buildAllegations, type AllegationRecords } from "./allegations";
+import { buildBehaviour, type BehaviourRecords } from "./behaviour";
 import type { SeedContext } from "./context";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
@@ -20,6 +21,7 @@ export interface SeedData {
   safeguarding: SafeguardingRecords;
   allegations: AllegationRecords;
   registerMarks: RegisterMarkRow[];
+  behaviour: BehaviourRecords;
 }
 
 export function buildSeedData(
@@ -42,6 +44,9 @@ export function buildSeedData(
   const allegations = buildAllegations(ctx, orgs, people);
   audit.push(...allegations.audit);
   const registerMarks = buildRegisters(ctx, orgs, people, records.placements);
+  // After registers (which allocate the monitoring officers), for the same reason.
+  const behaviour = buildBehaviour(ctx, orgs, people, records.placements);
+  audit.push(...behaviour.audit);
   return {
     orgs,
     people,
@@ -52,5 +57,6 @@ export function buildSeedData(
     safeguarding,
     allegations,
     registerMarks,
+    behaviour,
   };
 }

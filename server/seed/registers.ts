@@ -79,7 +79,7 @@ function allocateMonitoringOfficers(
  * The placement's days from its start to the day before today (or its end), in term time as
  * the seed's calendar knows it (no summer or Christmas holidays).
  */
-function sessionDays(ctx: SeedContext, placement: PlacementRow): Day[] {
+export function sessionDays(ctx: SeedContext, placement: PlacementRow): Day[] {
   const start = dayOf(fromDateOnly(placement.startDate as Date));
   const ended = placement.endedOn ? dayOf(fromDateOnly(placement.endedOn as Date)) : null;
   const last = Math.min(ctx.today - 1, ended ?? ctx.today - 1);

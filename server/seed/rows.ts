@@ -35,3 +35,5 @@ export type AllegationRow = Row<Prisma.AllegationCreateManyInput>;
 export type AllegationAssessmentRow = Row<Prisma.AllegationAssessmentCreateManyInput>;
 export type LadoConsultationRow = Row<Prisma.LadoConsultationCreateManyInput>;
 export type RegisterMarkRow = Row<Prisma.RegisterMarkCreateManyInput>;
+export type BehaviourIncidentRow = Row<Prisma.BehaviourIncidentCreateManyInput>;
+export type BehaviourIncidentStudentRow = Row<Prisma.BehaviourIncidentStudentCreateManyInput>;

@@ -34,6 +34,9 @@ describe("seedDemoData", () => {
     const allegations = await prisma.counter.findUnique({ where: { name: "allegation" } });
     expect(allegations?.value).toBe(summary.allegations);
     expect(await prisma.registerMark.count()).toBe(summary.registerMarks);
+    expect(await prisma.behaviourIncident.count()).toBe(summary.behaviourIncidents);
+    const incidents = await prisma.counter.findUnique({ where: { name: "behaviour" } });
+    expect(incidents?.value).toBe(summary.behaviourIncidents);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

@@ -40,6 +40,8 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.allegationAssessment.createMany({ data: data.allegations.assessments });
       await tx.ladoConsultation.createMany({ data: data.allegations.consultations });
       await inChunks(data.registerMarks, (rows) => tx.registerMark.createMany({ data: rows }));
+      await tx.behaviourIncident.createMany({ data: data.behaviour.incidents });
+      await tx.behaviourIncidentStudent.createMany({ data: data.behaviour.students });
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
@@ -47,6 +49,9 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.counter.create({ data: { name: "concern", value: concerns } });
       const allegations = data.allegations.allegations.length;
       await tx.counter.create({ data: { name: "allegation", value: allegations } });
+      // References run BEH-000001 upwards, one per seeded incident.
+      const incidents = data.behaviour.incidents.length;
+      await tx.counter.create({ data: { name: "behaviour", value: incidents } });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

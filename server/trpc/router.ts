@@ -1,5 +1,6 @@
 import { createRouter } from "./init";
 import { allegationRouter } from "./routers/allegation";
+import { behaviourRouter } from "./routers/behaviour";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
@@ -19,6 +20,7 @@ import { studentRouter } from "./routers/student";
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
 export const appRouter = createRouter({
   allegation: allegationRouter,
+  behaviour: behaviourRouter,
   concern: concernRouter,
   course: courseRouter,
   dashboard: dashboardRouter,

@@ -38,6 +38,7 @@ const SECRET = { firstName: "Zebedee", lastName: "Foreignsworth", upn: "Q9999999
 const CONCERN_TEXT = "Marmalade skies over the bus station";
 const ALLEGATION_TEXT = "Tangerine trees beside the loading bay";
 const ALLEGED_ADULT = "Ozymandias Pettigrew";
+const BEHAVIOUR_TEXT = "Juggled the soldering irons in the workshop";
 
 interface Targets {
   studentId: string;
@@ -47,6 +48,7 @@ interface Targets {
   courseId: string;
   providerId: string;
   ownerUserId: string;
+  schoolId: string;
   concernId: string;
   concernReference: string;
   serviceDslId: string;
@@ -54,6 +56,9 @@ interface Targets {
   allegationReference: string;
   /** A police intelligence report written from the target concern. */
   reportId: string;
+  /** A behaviour incident the home provider logged about the target student. */
+  incidentId: string;
+  incidentReference: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -71,6 +76,43 @@ async function notificationFor(targets: Targets, caller: Actor | null, side: Sid
   });
   return { notificationId: created.id };
 }
+
+/**
+ * A fresh incident for each withdrawal by the home provider, so every permitted caller finds
+ * one still to withdraw; other callers aim at the target incident.
+ */
+async function incidentToWithdraw(targets: Targets, caller: Actor | null, side: Side) {
+  if (!caller || side === "other" || caller.organisationKind !== "PROVIDER") {
+    return { incidentId: targets.incidentId, reason: "Matrix withdrawal" };
+  }
+  const created = await db.behaviourIncident.create({
+    data: {
+      ...BEHAVIOUR_FIELDS,
+      reference: `BEH-M${crypto.randomUUID().slice(0, 8)}`,
+      providerId: targets.providerId,
+      recordedById: caller.userId,
+      students: {
+        create: {
+          studentId: targets.studentId,
+          placementId: targets.placementId,
+          schoolId: targets.schoolId,
+        },
+      },
+    },
+  });
+  return { incidentId: created.id, reason: "Matrix withdrawal" };
+}
+
+const BEHAVIOUR_FIELDS = {
+  occurredAt: new Date("2026-11-02T10:00:00Z"),
+  location: "Workshop",
+  type: "DISRUPTION",
+  severity: "LOW",
+  description: BEHAVIOUR_TEXT,
+  actionTaken: "Time out",
+  parentCarerInformed: true,
+  schoolInformed: true,
+} as const;
 
 /** Input for each procedure, aimed at the target records. */
 const INPUTS: Record<string, CallArgs> = {
@@ -142,6 +184,21 @@ const INPUTS: Record<string, CallArgs> = {
     rationale: "Matrix rationale",
   }),
   "allegation.countOpen": () => undefined,
+  "behaviour.log": (t) => ({
+    studentIds: [t.studentId],
+    occurredAt: new Date("2026-11-02T10:00:00Z"),
+    location: "Workshop",
+    type: "DISRUPTION",
+    severity: "LOW",
+    description: "Matrix incident",
+    actionTaken: "Time out",
+    parentCarerInformed: "YES",
+    schoolInformed: "NO",
+  }),
+  "behaviour.students": () => undefined,
+  "behaviour.list": () => ({ page: 1 }),
+  "behaviour.get": (t) => ({ incidentId: t.incidentId }),
+  "behaviour.withdraw": incidentToWithdraw,
   "course.list": () => ({}),
   "exploitation.assess": (t) => ({
     concernId: t.concernId,
@@ -266,6 +323,9 @@ const RECORD_BOUND = new Set([
   "allegation.report",
   "allegation.get",
   "allegation.addEntry",
+  "behaviour.log",
+  "behaviour.get",
+  "behaviour.withdraw",
   "concern.raise",
   "concern.get",
   "concern.addEntry",
@@ -365,9 +425,10 @@ function expectNoConcern(result: unknown, t: Targets) {
 
 function expectNoLeak(result: unknown, t: Targets) {
   const text = JSON.stringify(result);
-  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT];
+  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT, BEHAVIOUR_TEXT];
   const allegation = [ALLEGATION_TEXT, ALLEGED_ADULT, t.allegationReference];
-  for (const secret of [...secrets, ...allegation, t.reference, t.concernReference]) {
+  const records = [t.reference, t.concernReference, t.incidentReference];
+  for (const secret of [...secrets, ...allegation, ...records]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -496,8 +557,26 @@ beforeAll(async () => {
       updatedById: serviceDsl.id,
     },
   });
+  const incident = await db.behaviourIncident.create({
+    data: {
+      ...BEHAVIOUR_FIELDS,
+      reference: "BEH-424242",
+      providerId: homes.PROVIDER.id,
+      recordedById: raiser.id,
+      students: {
+        create: {
+          studentId: student.id,
+          placementId: referral.placement!.id,
+          schoolId: homes.SCHOOL.id,
+        },
+      },
+    },
+  });
   targets = {
     studentId: student.id,
+    schoolId: homes.SCHOOL.id,
+    incidentId: incident.id,
+    incidentReference: incident.reference,
     referralId: referral.id,
     placementId: referral.placement!.id,
     reference: referral.reference,

@@ -1,6 +1,13 @@
 import type { ChronologyKind } from "@/lib/schemas/chronology";
 import type { Actor } from "@/server/auth/roles";
-import { placementScope, referralScope, registerMarkScope } from "@/server/auth/scope";
+import {
+  behaviourIncidentScope,
+  behaviourStudentScope,
+  placementScope,
+  referralScope,
+  registerMarkScope,
+} from "@/server/auth/scope";
+import { BEHAVIOUR_SEVERITY_LABEL, behaviourTypeText } from "@/lib/schemas/behaviour";
 import { SESSION_LABEL } from "@/lib/attendance";
 import type { Prisma } from "@/server/db/generated/client";
 import { safeguardingEvents } from "./chronology-safeguarding";
@@ -147,6 +154,38 @@ async function attendanceEvents({ tx, actor, studentId }: SourceContext) {
 }
 
 /**
+ * Behaviour incidents the student was involved in, within the incident scope: the provider
+ * that logged them, the student's own school, the service. Withdrawn ones stay, marked.
+ */
+async function behaviourEvents({ tx, actor, studentId }: SourceContext) {
+  const incidents = await tx.behaviourIncident.findMany({
+    where: {
+      AND: [
+        behaviourIncidentScope(actor),
+        { students: { some: { AND: [{ studentId }, behaviourStudentScope(actor)] } } },
+      ],
+    },
+    include: { provider: NAME },
+  });
+  return incidents.map((incident): ChronologyEvent => {
+    const severity = `${BEHAVIOUR_SEVERITY_LABEL[incident.severity]} severity`;
+    return {
+      id: `behaviour.incident:${incident.id}`,
+      kind: "BEHAVIOUR",
+      type: incident.withdrawnAt ? "behaviour.withdrawnIncident" : "behaviour.incident",
+      at: incident.occurredAt,
+      dateOnly: false,
+      title: `Behaviour incident: ${behaviourTypeText(incident.type, incident.otherType)}`,
+      detail: incident.withdrawnAt
+        ? `${incident.reference}, ${severity}. Withdrawn: ${incident.withdrawnReason ?? ""}`
+        : `${incident.reference}, ${severity}`,
+      by: incident.provider.name,
+      link: `/behaviour/${incident.id}`,
+    };
+  });
+}
+
+/**
  * Every kind of event and where it comes from. A new workflow adds its kind to
  * CHRONOLOGY_KINDS and its source here; the type makes sure none is forgotten.
  */
@@ -154,5 +193,6 @@ export const CHRONOLOGY_SOURCES: Record<ChronologyKind, ChronologySource> = {
   REFERRAL: referralEvents,
   PLACEMENT: placementEvents,
   ATTENDANCE: attendanceEvents,
+  BEHAVIOUR: behaviourEvents,
   SAFEGUARDING: safeguardingEvents,
 };

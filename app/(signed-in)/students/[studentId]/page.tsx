@@ -42,6 +42,10 @@ async function loadStudent(studentId: string): Promise<StudentRecord> {
   }
 }
 
+function isUnderWay(placement: StudentRecord["placements"][number]): boolean {
+  return placement.status === "ACTIVE" && fromDateOnly(placement.startDate) <= ukToday();
+}
+
 function dateOfBirthText(dateOfBirth: Date): string {
   const born = fromDateOnly(dateOfBirth);
   return `${formatDate(born)} (age ${ageOn(born, ukToday())})`;
@@ -83,6 +87,15 @@ export default async function StudentPage(props: { params: Promise<{ studentId: 
           href={withQuery("/concerns/new", { studentId: student.id })}
         >
           Raise a safeguarding concern
+        </ButtonLink>
+      )}{" "}
+      {/* A provider sees only its own placements here; an incident needs one under way. */}
+      {can(actor.roles, "behaviour.log") && student.placements.some(isUnderWay) && (
+        <ButtonLink
+          variant="secondary"
+          href={withQuery("/behaviour/new", { studentId: student.id })}
+        >
+          Log a behaviour incident
         </ButtonLink>
       )}
       <h2 className="govuk-heading-m">Details</h2>
