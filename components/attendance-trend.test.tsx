@@ -96,10 +96,14 @@ describe("AttendanceTrendChart", () => {
 
     expect(html).toContain('aria-label="Caseload attendance by week, column chart.');
     expect(html.match(/<rect /g)).toHaveLength(2);
-    expect(html).toContain(">70%</text>");
+    // Figures sit inside a tall enough column, in white; a gap shows a dash.
+    expect(html).toContain('fill="#ffffff">70%</text>');
     expect(html).toContain(">–</text>");
-    expect(html).toContain(">19 Oct</text>");
-    expect(html).toContain('stroke-dasharray="6 4"');
+    expect(html).toContain('<tspan x="42.5%">19</tspan><tspan x="42.5%" dy="15">Oct</tspan>');
+    // The 90% line, 18px below the top of the 180px plot, drawn behind the columns.
+    const line = html.indexOf('y1="34" y2="34" stroke="#0b0c0c" stroke-width="2"');
+    expect(line).toBeGreaterThan(0);
+    expect(line).toBeLessThan(html.indexOf("<rect "));
   });
 
   it("draws nothing without weeks", () => {

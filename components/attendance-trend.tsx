@@ -138,7 +138,7 @@ function SparkColumn({ percentage, x }: { percentage: number | null; x: number }
 // The larger chart: a fixed height, and widths in percentages of the chart so its text stays
 // at its real size on any screen (as in bar-chart.tsx). The y-axis labels sit in a gutter of
 // fixed width; the plot takes 85% of the width after it, which fits from 320px up.
-const CHART = { top: 28, plot: 180, gutter: 44, plotWidth: 85, height: 250 } as const;
+const CHART = { top: 16, plot: 180, gutter: 44, plotWidth: 85, height: 236 } as const;
 const AXIS = [0, 50, 100] as const;
 
 interface TrendChartProps {
@@ -178,14 +178,7 @@ export function AttendanceTrendChart({ title, weeks }: TrendChartProps) {
             <text x="-6" y={y(value) + 5} textAnchor="end">{`${value}%`}</text>
           </g>
         ))}
-        {weeks.map((week, index) => (
-          <TrendColumn
-            key={week.weekOf}
-            week={week}
-            slot={columnSlot(index, weeks.length, CHART.plotWidth)}
-            y={y}
-          />
-        ))}
+        {/* Behind the columns, so it never runs through their figures. */}
         <line
           x1="0"
           x2={`${CHART.plotWidth}%`}
@@ -195,6 +188,14 @@ export function AttendanceTrendChart({ title, weeks }: TrendChartProps) {
           strokeWidth="2"
           strokeDasharray="6 4"
         />
+        {weeks.map((week, index) => (
+          <TrendColumn
+            key={week.weekOf}
+            week={week}
+            slot={columnSlot(index, weeks.length, CHART.plotWidth)}
+            y={y}
+          />
+        ))}
         <text x="-6" y={y(PERSISTENT_ABSENCE_LINE) + 5} textAnchor="end" fontWeight="bold">
           90%
         </text>
@@ -223,17 +224,60 @@ function TrendColumn({ week, slot, y }: TrendColumnProps) {
           fill={COLUMN_COLOUR}
         />
       )}
-      <text
-        x={`${slot.centre}%`}
-        y={percentage === null ? baseline - 6 : y(percentage) - 6}
-        textAnchor="middle"
-        fontWeight="bold"
-      >
-        {percentage === null ? "–" : formatPercent(Math.round(percentage))}
-      </text>
-      <text x={`${slot.centre}%`} y={baseline + 20} textAnchor="middle" fontSize="13">
-        {weekLabel(week.weekOf)}
-      </text>
+      <ColumnFigure
+        slot={slot}
+        percentage={percentage}
+        top={percentage === null ? baseline : y(percentage)}
+        baseline={baseline}
+      />
+      <WeekTick slot={slot} weekOf={week.weekOf} baseline={baseline} />
     </g>
+  );
+}
+
+// A figure fits inside its column (white on blue, 5:1) once the column is this tall.
+const FIGURE_INSIDE = 24;
+
+interface FigureProps {
+  slot: ReturnType<typeof columnSlot>;
+  percentage: number | null;
+  top: number;
+  baseline: number;
+}
+
+/** The week's figure: inside the top of its column, above a short one, a dash for a gap. */
+function ColumnFigure({ slot, percentage, top, baseline }: FigureProps) {
+  const inside = percentage !== null && baseline - top >= FIGURE_INSIDE;
+  return (
+    <text
+      x={`${slot.centre}%`}
+      y={inside ? top + 17 : top - 6}
+      textAnchor="middle"
+      fontWeight="bold"
+      fill={inside ? "#ffffff" : TEXT_COLOUR}
+    >
+      {percentage === null ? "–" : formatPercent(Math.round(percentage))}
+    </text>
+  );
+}
+
+/** The week's Monday under its column, day above month, so eight fit a narrow screen. */
+function WeekTick({
+  slot,
+  weekOf,
+  baseline,
+}: {
+  slot: FigureProps["slot"];
+  weekOf: string;
+  baseline: number;
+}) {
+  const [day, month] = weekLabel(weekOf).split(" ");
+  return (
+    <text x={`${slot.centre}%`} y={baseline + 18} textAnchor="middle" fontSize="13">
+      <tspan x={`${slot.centre}%`}>{day}</tspan>
+      <tspan x={`${slot.centre}%`} dy="15">
+        {month}
+      </tspan>
+    </text>
   );
 }
