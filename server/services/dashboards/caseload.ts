@@ -48,25 +48,14 @@ type Named = { id: string; name: string };
  * their own placements (caseload-scope.ts); every filter narrows that, never widens it.
  */
 export async function readCaseload({ db, actor, filter = {}, now = new Date() }: Options) {
-  const { providerId, schoolId, officerId } = filter;
   const today = ukToday(now);
-  const base = caseloadWhere(actor, today, officerId);
+  const weeks = schoolWeeks(today);
 
   const [placements, choices] = await Promise.all([
-    db.placement.findMany({
-      where: { AND: [base, providerId ? { providerId } : {}, schoolId ? { schoolId } : {}] },
-      orderBy: [
-        { provider: { name: "asc" } },
-        { student: { legalLastName: "asc" } },
-        { student: { legalFirstName: "asc" } },
-      ],
-      select: PLACEMENT_FIELDS,
-    }),
+    readPlacements(db, actor, today, filter),
     filterChoices(db, actor, caseloadWhere(actor, today)),
   ]);
-  const placementIds = placements.map((placement) => placement.id);
-  const weeks = schoolWeeks(today);
-  const reads = { db, actor, placementIds };
+  const reads = { db, actor, placementIds: placements.map((placement) => placement.id) };
   const [trendMarks, totals, incidents, awaitingReview, openTargets] = await Promise.all([
     readTrendMarks({ ...reads, from: weeks[0] }),
     readAttendanceTotals(reads),
@@ -75,24 +64,9 @@ export async function readCaseload({ db, actor, filter = {}, now = new Date() }:
     readOpenTargets(reads),
   ]);
 
-  const byPlacement = new Map(placements.map((placement) => [placement.id, placement]));
-  const reviews = awaitingReview.map((meeting) => ({
-    meetingId: meeting.id,
-    reference: meeting.reference,
-    reviewOn: fromDateOnly(meeting.reviewOn!),
-    overdue: fromDateOnly(meeting.reviewOn!) < today,
-    placement: summaryOf(byPlacement.get(meeting.placementId)!),
-  }));
-  const targets = openTargets.map((target) => ({
-    targetId: target.id,
-    description: target.description,
-    ownerName: target.ownerName,
-    dueOn: fromDateOnly(target.dueOn),
-    overdue: fromDateOnly(target.dueOn) < today,
-    meetingReference: target.meeting.reference,
-    placement: summaryOf(byPlacement.get(target.meeting.placementId)!),
-  }));
-
+  const placed = new Map(placements.map((placement) => [placement.id, summaryOf(placement)]));
+  const reviews = awaitingReview.map((meeting) => reviewItem(meeting, placed, today));
+  const targets = openTargets.map((target) => targetItem(target, placed, today));
   const rows = placements.map((placement) => ({
     ...placement,
     endedOn: placement.endedOn ? fromDateOnly(placement.endedOn) : null,
@@ -113,6 +87,56 @@ export async function readCaseload({ db, actor, filter = {}, now = new Date() }:
     reviewsDue: reviews.filter((review) => review.reviewOn <= addDays(today, REVIEW_DUE_DAYS)),
     targetsDue: targets.filter((target) => target.dueOn <= sundayOf(today)),
     choices,
+  };
+}
+
+/** The caseload's placements after the provider and school filters, by provider and name. */
+function readPlacements(db: PrismaClient, actor: Actor, today: string, filter: CaseloadFilter) {
+  const { providerId, schoolId, officerId } = filter;
+  return db.placement.findMany({
+    where: {
+      AND: [
+        caseloadWhere(actor, today, officerId),
+        providerId ? { providerId } : {},
+        schoolId ? { schoolId } : {},
+      ],
+    },
+    orderBy: [
+      { provider: { name: "asc" } },
+      { student: { legalLastName: "asc" } },
+      { student: { legalFirstName: "asc" } },
+    ],
+    select: PLACEMENT_FIELDS,
+  });
+}
+
+type Placed = Map<string, ReturnType<typeof summaryOf>>;
+type Meeting = Awaited<ReturnType<typeof readAwaitingReview>>[number];
+type Target = Awaited<ReturnType<typeof readOpenTargets>>[number];
+
+/** A meeting awaiting its review; overdue when the review date has passed. */
+function reviewItem(meeting: Meeting, placed: Placed, today: string) {
+  const reviewOn = fromDateOnly(meeting.reviewOn!);
+  return {
+    meetingId: meeting.id,
+    reference: meeting.reference,
+    reviewOn,
+    overdue: reviewOn < today,
+    placement: placed.get(meeting.placementId)!,
+  };
+}
+
+/** An open target; overdue when its due date has passed. */
+function targetItem(target: Target, placed: Placed, today: string) {
+  const dueOn = fromDateOnly(target.dueOn);
+  return {
+    targetId: target.id,
+    description: target.description,
+    ownerName: target.ownerName,
+    dueOn,
+    overdue: dueOn < today,
+    meetingReference: target.meeting.reference,
+    placement: placed.get(target.meeting.placementId)!,
   };
 }
 
