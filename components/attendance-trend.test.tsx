@@ -18,9 +18,7 @@ function weeksOf(...percentages: (number | null)[]): WeekPercentage[] {
 
 describe("sparklineSummary", () => {
   it("says where the trend started and where it is now", () => {
-    expect(sparklineSummary(weeksOf(95, 90, 80, 60))).toBe(
-      "Attendance by week: from 95% to 60%",
-    );
+    expect(sparklineSummary(weeksOf(95, 90, 80, 60))).toBe("Attendance by week: from 95% to 60%");
   });
 
   it("adds the lowest week when it is neither the first nor the latest, and the gaps", () => {
@@ -61,10 +59,10 @@ describe("geometry", () => {
     expect(percentY(120, 180)).toBe(0);
   });
 
-  it("gives each column a slot, 60% of it filled and centred", () => {
-    expect(columnSlot(0, 8, 80)).toEqual({ x: 2, width: 6, centre: 5 });
-    expect(columnSlot(7, 8, 80)).toEqual({ x: 72, width: 6, centre: 75 });
-    expect(columnSlot(1, 3)).toEqual({ x: 40, width: 20, centre: 50 });
+  it("gives each column a slot, 70% of it filled and centred", () => {
+    expect(columnSlot(0, 8, 80)).toEqual({ x: 1.5, width: 7, centre: 5 });
+    expect(columnSlot(7, 8, 80)).toEqual({ x: 71.5, width: 7, centre: 75 });
+    expect(columnSlot(1, 3)).toEqual({ x: 38.33, width: 23.33, centre: 50 });
   });
 
   it("labels a week by its Monday", () => {
@@ -97,7 +95,7 @@ describe("AttendanceTrendChart", () => {
     expect(html).toContain('aria-label="Caseload attendance by week, column chart.');
     expect(html.match(/<rect /g)).toHaveLength(2);
     // Figures sit inside a tall enough column, in white; a gap shows a dash.
-    expect(html).toContain('fill="#ffffff">70%</text>');
+    expect(html).toContain('fill="#ffffff">70</text>');
     expect(html).toContain(">–</text>");
     expect(html).toContain('<tspan x="42.5%">19</tspan><tspan x="42.5%" dy="15">Oct</tspan>');
     // The 90% line, 18px below the top of the 180px plot, drawn behind the columns.

@@ -81,13 +81,13 @@ export function percentY(percentage: number, height: number): number {
   return Math.round(((100 - clamped) / 100) * height * 10) / 10;
 }
 
-/** Where column `index` of `count` sits, as percentages of the plot's width. */
+/** Where column `index` of `count` sits, as percentages of the plot's width (70% filled). */
 export function columnSlot(index: number, count: number, plotWidth = 100) {
   const slot = plotWidth / count;
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
-    x: round(slot * index + slot * 0.2),
-    width: round(slot * 0.6),
+    x: round(slot * index + slot * 0.15),
+    width: round(slot * 0.7),
     centre: round(slot * index + slot / 2),
   };
 }
@@ -245,7 +245,10 @@ interface FigureProps {
   baseline: number;
 }
 
-/** The week's figure: inside the top of its column, above a short one, a dash for a gap. */
+/**
+ * The week's figure: inside the top of its column, above a short one, a dash for a gap.
+ * Without its "%" (the axis has it), so it fits a column on a 320px screen.
+ */
 function ColumnFigure({ slot, percentage, top, baseline }: FigureProps) {
   const inside = percentage !== null && baseline - top >= FIGURE_INSIDE;
   return (
@@ -256,7 +259,7 @@ function ColumnFigure({ slot, percentage, top, baseline }: FigureProps) {
       fontWeight="bold"
       fill={inside ? "#ffffff" : TEXT_COLOUR}
     >
-      {percentage === null ? "–" : formatPercent(Math.round(percentage))}
+      {percentage === null ? "–" : Math.round(percentage)}
     </text>
   );
 }

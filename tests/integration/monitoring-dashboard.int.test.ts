@@ -372,7 +372,7 @@ describe("school and provider slices", () => {
     }
   });
 
-  it("gives a provider its own placements only, and nothing of another school it names", async () => {
+  it("gives a provider its own placements, nothing of another school it names", async () => {
     const p = await callerFor(tutorP.actor).dashboard.provider();
     const q = await callerFor(tutorQ.actor).dashboard.provider();
     const qAsking = await callerFor(tutorQ.actor).dashboard.provider({ schoolId: schoolA.id });
