@@ -9,7 +9,8 @@ const SECTION = {
   school: "Your school",
   provider: "Your provision",
   admin: "Service administration",
-  monitoring: "Students on placement by provider",
+  // A monitoring officer's own caseload, or every officer's for the lead.
+  monitoring: /^(Your caseload|Caseloads)$/,
   registers: "Registers missing",
   safeguarding: "Safeguarding",
   quality: "Providers and their courses",
@@ -131,23 +132,28 @@ test.describe("service admin", () => {
 test.describe("monitoring officer", () => {
   test.use({ account: "monitoringOfficer" });
 
-  test("sees students on placement by provider as a chart and a table", async ({ page }) => {
+  test("sees their caseload's weekly trend as a chart and its students by provider", async ({
+    page,
+  }) => {
     await openDashboard(page);
     await expectSections(page, ["monitoring", "registers"]);
     const monitoring = section(page, "monitoring");
 
     const chart = monitoring.getByRole("img", {
-      name: /^Students on placement by provider, bar chart\. \d+ bars?, /,
+      name: /^Caseload attendance by week, column chart\. \d+ weeks?, /,
     });
     await expect(chart).toBeVisible();
 
-    const table = monitoring.getByRole("table", { name: "Students on placement by provider" });
-    const figures = await bodyRows(table).locator("td").allTextContents();
-    expect(figures.length).toBeGreaterThan(0);
-    await expect(chart.locator("rect")).toHaveCount(figures.length);
-    const sum = figures.reduce((total, text) => total + Number(text), 0);
-    const total = monitoring.getByText(/students? (is|are) on an active placement/);
-    expect(await numberIn(total)).toBe(sum);
+    const total = monitoring.getByText(/students? on \d+ placements?, with \d+ providers?\./);
+    const providers = Number((await total.textContent())!.match(/with (\d+) provider/)![1]);
+    const tables = monitoring.getByRole("table").filter({
+      has: page.getByRole("columnheader", { name: "Weekly attendance" }),
+    });
+    await expect(tables).toHaveCount(providers);
+    await expect(bodyRows(tables.first()).first().getByRole("link").first()).toHaveAttribute(
+      "href",
+      /^\/students\//,
+    );
   });
 });
 
@@ -237,12 +243,6 @@ test.describe("service lead", () => {
   test("sees every service section their role opens", async ({ page }) => {
     await openDashboard(page);
 
-    await expectSections(page, [
-      "admin",
-      "monitoring",
-      "registers",
-      "safeguarding",
-      "quality",
-    ]);
+    await expectSections(page, ["admin", "monitoring", "registers", "safeguarding", "quality"]);
   });
 });

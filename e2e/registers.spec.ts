@@ -65,7 +65,7 @@ test.describe("provider staff", () => {
 test.describe("the student's monitoring officer", () => {
   test.use({ account: "monitoringOfficer" });
 
-  test("sees every provider's missing registers", async ({ page }) => {
+  test("sees the missing registers of their caseload's providers", async ({ page }) => {
     await page.goto("/dashboard");
     const table = missingRegisters(page).getByRole("table");
     await expect(table.getByRole("columnheader", { name: "Provider" })).toBeVisible();

@@ -112,6 +112,27 @@ describe("demo seed data", () => {
     expect(data.registerMarks.length).toBeGreaterThan(1000);
   });
 
+  it("gives the demo monitoring officer a student whose attendance drops lately", () => {
+    const mo = data.people.users.find((u) => u.email === "mo@demo.cap.test")!;
+    const recentFrom = "2026-11-13"; // three weeks before TODAY
+    const rate = (marks: typeof data.registerMarks) =>
+      marks.filter((m) => m.mark !== "ABSENT").length / marks.length;
+    const dropping = records.placements.filter((placement) => {
+      const marks = data.registerMarks.filter((m) => m.placementId === placement.id);
+      const recent = marks.filter((m) => (m.date as Date).toISOString() >= recentFrom);
+      const before = marks.filter((m) => (m.date as Date).toISOString() < recentFrom);
+      return (
+        placement.monitoringOfficerId === mo.id &&
+        recent.length >= 6 &&
+        rate(before) >= 0.75 &&
+        rate(recent) <= 0.5
+      );
+    });
+
+    expect(dropping.length).toBeGreaterThan(0);
+    expect(dropping[0].schoolId).toBe(orgs.schools[0].id);
+  });
+
   it("allocates every placement to a monitoring officer", () => {
     const officers = new Set(
       data.people.users.filter((u) => u.roles.includes("MONITORING_OFFICER")).map((u) => u.id),

@@ -59,7 +59,65 @@ export function buildRegisters(
       }
     }
   }
+  const dropping = droppingPlacement(orgs, placements, marks);
+  if (dropping) {
+    dropRecentAttendance(ctx, dropping, marks);
+  }
   return marks;
+}
+
+/** How far back the demo student's attendance falls away: the last three weeks. */
+export const DROP_DAYS = 21;
+
+/**
+ * The demo student whose attendance drops, so the monitoring officer's dashboard has a
+ * trend to notice: of the demo-school students actively placed with the demo provider (the
+ * demo officer's caseload), the one with the longest register history.
+ */
+export function droppingPlacement(
+  orgs: SeedOrganisations,
+  placements: readonly PlacementRow[],
+  marks: readonly RegisterMarkRow[],
+): PlacementRow | undefined {
+  const counts = new Map<string, number>();
+  for (const mark of marks) {
+    counts.set(mark.placementId, (counts.get(mark.placementId) ?? 0) + 1);
+  }
+  const candidates = placements.filter(
+    (placement) =>
+      placement.status === "ACTIVE" &&
+      placement.providerId === orgs.providers[0]?.id &&
+      placement.schoolId === orgs.schools[0]?.id,
+  );
+  let best: PlacementRow | undefined;
+  for (const placement of candidates) {
+    if ((counts.get(placement.id) ?? 0) > (best ? (counts.get(best.id) ?? 0) : 0)) {
+      best = placement;
+    }
+  }
+  return best;
+}
+
+/**
+ * Three sessions in five missed, with no reason the school accepts, over the last three
+ * weeks. Applied after the random draws, so every other record of the seed is unchanged.
+ */
+function dropRecentAttendance(ctx: SeedContext, placement: PlacementRow, marks: RegisterMarkRow[]) {
+  let session = 0;
+  for (const mark of marks) {
+    const day = dayOf(fromDateOnly(mark.date as Date));
+    if (mark.placementId !== placement.id || ctx.today - day > DROP_DAYS) {
+      continue;
+    }
+    if (session % 5 < 3) {
+      Object.assign(mark, {
+        mark: "ABSENT",
+        absenceReason: "UNAUTHORISED_OTHER",
+        lateMinutes: null,
+      } satisfies Partial<RegisterMarkRow>);
+    }
+    session += 1;
+  }
 }
 
 function allocateMonitoringOfficers(

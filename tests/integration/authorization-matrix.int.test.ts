@@ -240,11 +240,13 @@ const INPUTS: Record<string, CallArgs> = {
   "prevent.markSent": (t) => ({ concernId: t.concernId, sentOn: ukToday() }),
   "prevent.recordOutcome": (t) => ({ concernId: t.concernId, outcome: "NOT_PROGRESSED" }),
   "dashboard.admin": () => undefined,
-  "dashboard.monitoring": () => undefined,
-  "dashboard.provider": () => undefined,
+  // The caseload filters aim at the target's own provider and school: a caller from another
+  // organisation naming them must still get nothing of the target student.
+  "dashboard.monitoring": (t) => ({ providerId: t.providerId }),
+  "dashboard.provider": () => ({ schoolId: homes.SCHOOL.id }),
   "dashboard.quality": () => undefined,
   "dashboard.safeguarding": () => undefined,
-  "dashboard.school": () => undefined,
+  "dashboard.school": (t) => ({ providerId: t.providerId }),
   "notification.list": () => undefined,
   "notification.markRead": notificationFor,
   "notification.unreadCount": () => undefined,
@@ -281,7 +283,7 @@ const INPUTS: Record<string, CallArgs> = {
     explanation: "x",
   }),
   "register.export": () => ({ from: "2026-11-02", to: "2026-11-06" }),
-  "register.missing": () => undefined,
+  "register.missing": (t) => ({ providerId: t.providerId }),
   "register.sheet": () => ({ date: "2026-11-02", session: "AM" }),
   "register.submit": (t) => ({
     date: "2026-11-02",

@@ -5,6 +5,7 @@ import type {
   Course,
   Organisation,
   OrganisationKind,
+  Placement,
   Prisma,
   PrismaClient,
   Student,
@@ -189,5 +190,89 @@ export async function makePlacement(db: PrismaClient, options: PlacementOptions)
       startDate,
       referralId: referral.id,
     },
+  });
+}
+
+interface IncidentOptions extends Partial<Prisma.BehaviourIncidentUncheckedCreateInput> {
+  /** The placements of the students involved; all at the incident's provider. */
+  placements: Placement[];
+  recordedBy: User;
+  occurredAt: Date;
+}
+
+/** A behaviour incident logged by a provider, involving one or more of its placed students. */
+export async function makeIncident(db: PrismaClient, options: IncidentOptions) {
+  const { placements, recordedBy, occurredAt, ...overrides } = options;
+  return db.behaviourIncident.create({
+    data: {
+      reference: `BEH-T${uniqueDigits(8)}`,
+      providerId: placements[0].providerId,
+      occurredAt,
+      location: "Workshop",
+      type: "DISRUPTION",
+      severity: "LOW",
+      description: "Test incident",
+      actionTaken: "Spoke with the student",
+      parentCarerInformed: true,
+      schoolInformed: true,
+      recordedById: recordedBy.id,
+      ...overrides,
+      students: {
+        create: placements.map((placement) => ({
+          studentId: placement.studentId,
+          placementId: placement.id,
+          schoolId: placement.schoolId,
+        })),
+      },
+    },
+  });
+}
+
+interface TargetOptions {
+  dueOn: string;
+  status?: Prisma.MeetingTargetCreateWithoutMeetingInput["status"];
+  description?: string;
+}
+
+interface MeetingOptions extends Partial<
+  Omit<Prisma.StudentMeetingUncheckedCreateInput, "targets">
+> {
+  placement: Placement;
+  recordedBy: User & { organisationId: string };
+  /** `YYYY-MM-DD`, or null for a meeting with no review date. */
+  review: string | null;
+  targets?: TargetOptions[];
+}
+
+/** A student meeting about one placement, with its targets. */
+export async function makeMeeting(db: PrismaClient, options: MeetingOptions) {
+  const { placement, recordedBy, review, targets = [], ...overrides } = options;
+  return db.studentMeeting.create({
+    data: {
+      reference: `MTG-T${uniqueDigits(8)}`,
+      studentId: placement.studentId,
+      placementId: placement.id,
+      providerId: placement.providerId,
+      schoolId: placement.schoolId,
+      heldAt: new Date(),
+      type: "ATTENDANCE",
+      discussion: "Test discussion",
+      studentView: "Test view",
+      outcome: review ? "REVIEW" : "CONTINUE",
+      reviewOn: review ? new Date(`${review}T00:00:00Z`) : null,
+      recordedById: recordedBy.id,
+      recordedByOrganisationId: recordedBy.organisationId,
+      ...overrides,
+      targets: {
+        create: targets.map((target, index) => ({
+          description: target.description ?? `Test target ${index + 1}`,
+          ownerName: "Test owner",
+          ownerParty: "STUDENT" as const,
+          dueOn: new Date(`${target.dueOn}T00:00:00Z`),
+          status: target.status ?? "OPEN",
+        })),
+      },
+    },
+    include: { targets: true },
   });
 }

@@ -8,6 +8,8 @@ import { openFreshDatabase } from "./test-database";
 
 export {
   makeCourse,
+  makeIncident,
+  makeMeeting,
   makeOrganisation,
   makePlacement,
   makeStudent,

@@ -450,7 +450,7 @@ describe("register.missing", () => {
     ]);
   });
 
-  it("shows monitoring officers every provider's, and another provider none of these", async () => {
+  it("shows a monitoring officer their caseload's providers', another provider none", async () => {
     const other = await makeUser(db, {
       organisation: await makeOrganisation(db, { kind: "PROVIDER" }),
       roles: ["PROVIDER_STAFF"],

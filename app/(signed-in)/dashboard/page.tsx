@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { SearchParams } from "@/components/page-params";
 import { can, type Action } from "@/server/auth/permissions";
 import { ROLE_LABEL, type Role } from "@/server/auth/roles";
 import { requireSession } from "../../_lib/require-session";
@@ -15,12 +16,14 @@ import { SchoolSection } from "./_sections/school-section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+type Section = (props: { params: SearchParams }) => Promise<ReactNode>;
+
 /**
  * Each section with the permission that opens it, in the order they are shown. A person
  * with several roles sees every section one of them opens; each section's procedure checks
- * the same permission again.
+ * the same permission again. Sections that filter read the page's GET parameters.
  */
-const SECTIONS: readonly { action: Action; Section: () => Promise<ReactNode> }[] = [
+const SECTIONS: readonly { action: Action; Section: Section }[] = [
   { action: "dashboard.school", Section: SchoolSection },
   { action: "dashboard.provider", Section: ProviderSection },
   { action: "dashboard.admin", Section: AdminSection },
@@ -64,7 +67,8 @@ function WorriedAboutAChild({ roles }: { roles: readonly Role[] }) {
   );
 }
 
-export default async function DashboardPage() {
+export default async function DashboardPage(props: { searchParams: Promise<SearchParams> }) {
+  const params = await props.searchParams;
   const { name, organisationName, actor } = await requireSession();
   const sections = SECTIONS.filter((section) => can(actor.roles, section.action));
 
@@ -78,7 +82,7 @@ export default async function DashboardPage() {
         </p>
       ) : null}
       {sections.length > 0 ? (
-        sections.map(({ action, Section }) => <Section key={action} />)
+        sections.map(({ action, Section }) => <Section key={action} params={params} />)
       ) : (
         <p className="govuk-body">
           You have no roles in your organisation yet. Ask your service admin to give you one.

@@ -2,11 +2,18 @@ import type { Actor } from "@/server/auth/roles";
 import { concernScope, placementScope, referralScope, studentScope } from "@/server/auth/scope";
 import type { PrismaClient, ReferralStatus } from "@/server/db/generated/client";
 import type { ConcernQueue } from "@/lib/schemas/concern";
+import type { CaseloadFilter } from "@/lib/schemas/caseload";
 import { queueWhere } from "@/server/services/safeguarding/read-concerns";
+import { readCaseload } from "./caseload";
 
 interface Options {
   db: PrismaClient;
   actor: Actor;
+}
+
+interface SliceOptions extends Options {
+  filter?: CaseloadFilter;
+  now?: Date;
 }
 
 const STUDENT_NAME = {
@@ -29,29 +36,37 @@ async function referralCountsByStatus({ db, actor }: Options) {
   return counts;
 }
 
-/** School: its students, its referrals by status, and the latest outcomes. */
-export async function schoolDashboard({ db, actor }: Options) {
-  const [students, activePlacements, referralsByStatus, recentOutcomes] = await Promise.all([
-    db.student.count({ where: studentScope(actor) }),
-    db.placement.count({ where: { AND: [placementScope(actor), { status: "ACTIVE" }] } }),
-    referralCountsByStatus({ db, actor }),
-    db.referral.findMany({
-      where: { AND: [referralScope(actor), { status: { in: ["PLACED", "CLOSED"] } }] },
-      orderBy: { updatedAt: "desc" },
-      take: 8,
-      include: {
-        student: { select: STUDENT_NAME },
-        course: { select: { title: true } },
-        response: true,
-      },
-    }),
-  ]);
-  return { students, activePlacements, referralsByStatus, recentOutcomes };
+/**
+ * School: its students, its referrals by status, the latest outcomes, and its slice of the
+ * monitoring data (its students on placement, their trends, incidents, reviews, targets).
+ */
+export async function schoolDashboard({ db, actor, filter, now }: SliceOptions) {
+  const [students, activePlacements, referralsByStatus, recentOutcomes, monitoring] =
+    await Promise.all([
+      db.student.count({ where: studentScope(actor) }),
+      db.placement.count({ where: { AND: [placementScope(actor), { status: "ACTIVE" }] } }),
+      referralCountsByStatus({ db, actor }),
+      db.referral.findMany({
+        where: { AND: [referralScope(actor), { status: { in: ["PLACED", "CLOSED"] } }] },
+        orderBy: { updatedAt: "desc" },
+        take: 8,
+        include: {
+          student: { select: STUDENT_NAME },
+          course: { select: { title: true } },
+          response: true,
+        },
+      }),
+      readCaseload({ db, actor, filter, now }),
+    ]);
+  return { students, activePlacements, referralsByStatus, recentOutcomes, monitoring };
 }
 
-/** Provider: referrals awaiting its action, with progress, and its current placements. */
-export async function providerDashboard({ db, actor }: Options) {
-  const [awaiting, placements] = await Promise.all([
+/**
+ * Provider: referrals awaiting its action, with progress, its current placements, and its
+ * slice of the monitoring data for them.
+ */
+export async function providerDashboard({ db, actor, filter, now }: SliceOptions) {
+  const [awaiting, placements, monitoring] = await Promise.all([
     db.referral.findMany({
       where: { AND: [referralScope(actor), { status: "SUBMITTED" }] },
       orderBy: { createdAt: "asc" },
@@ -68,8 +83,9 @@ export async function providerDashboard({ db, actor }: Options) {
       orderBy: { startDate: "asc" },
       include: { student: { select: STUDENT_NAME }, course: { select: { title: true } } },
     }),
+    readCaseload({ db, actor, filter, now }),
   ]);
-  return { awaiting, placements };
+  return { awaiting, placements, monitoring };
 }
 
 /** Service admin: provider responses waiting to be processed, oldest first. */
@@ -89,27 +105,9 @@ export async function adminDashboard({ db, actor }: Options) {
   return { toProcess, referralsByStatus };
 }
 
-/** Monitoring officer: students on placement, by provider. */
-export async function monitoringDashboard({ db, actor }: Options) {
-  const groups = await db.placement.groupBy({
-    by: ["providerId"],
-    where: { AND: [placementScope(actor), { status: "ACTIVE" }] },
-    _count: { _all: true },
-  });
-  const providers = await db.organisation.findMany({
-    where: { id: { in: groups.map((group) => group.providerId) } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(providers.map((provider) => [provider.id, provider.name]));
-  const byProvider = groups
-    .map((group) => ({
-      providerId: group.providerId,
-      name: names.get(group.providerId) ?? "",
-      students: group._count._all,
-    }))
-    .sort((a, b) => b.students - a.students || a.name.localeCompare(b.name));
-  const total = byProvider.reduce((sum, row) => sum + row.students, 0);
-  return { total, byProvider };
+/** Monitoring officers and the lead: the caseload (caseload.ts). */
+export function monitoringDashboard({ db, actor, filter, now }: SliceOptions) {
+  return readCaseload({ db, actor, filter, now });
 }
 
 /**

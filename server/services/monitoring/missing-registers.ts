@@ -5,6 +5,7 @@ import { ukToday } from "@/lib/dates";
 import { REGISTER_SESSIONS, type RegisterSessionValue } from "@/lib/attendance";
 import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
 import { isWorkingDay } from "@/server/calendar/working-days";
+import { caseloadProviderIds } from "@/server/services/dashboards/caseload-scope";
 import { whyNotOn, type PlacementDays } from "./placement-days";
 
 /** How far back a missing register is still worth chasing: two weeks of working days. */
@@ -13,6 +14,8 @@ export const MISSING_REGISTER_DAYS = 10;
 interface Options {
   db: PrismaClient;
   actor: Actor;
+  /** The dashboard's provider filter: only this provider's registers. */
+  providerId?: string;
   now?: Date;
 }
 
@@ -41,20 +44,29 @@ export function previousWorkingDays(today: string, count: number): string[] {
 
 /**
  * Registers not kept, or kept for only some students, on the working days before today: for
- * a provider its own, for the service every provider's. Newest first, then by provider.
+ * a provider its own; for a monitoring officer those of the providers in their caseload;
+ * for admins and the lead every provider's. Newest first, then by provider.
  * School holidays are not skipped yet: a provider may run in them, and the term dates are
  * the authority's, not every provider's.
  */
-export async function listMissingRegisters({ db, actor, now = new Date() }: Options) {
+export async function listMissingRegisters({ db, actor, providerId, now = new Date() }: Options) {
   const dates = previousWorkingDays(ukToday(now), MISSING_REGISTER_DAYS);
   const from = toDateOnly(dates.at(-1)!);
   const to = toDateOnly(dates[0]);
+  const caseloadProviders = await caseloadProviderIds(db, actor, ukToday(now));
+  const providers = {
+    AND: [
+      caseloadProviders ? { providerId: { in: caseloadProviders } } : {},
+      providerId ? { providerId } : {},
+    ],
+  };
 
   const [placements, marks] = await Promise.all([
     db.placement.findMany({
       where: {
         AND: [
           placementScope(actor),
+          providers,
           { startDate: { lte: to } },
           { OR: [{ endedOn: { gte: from } }, { endedOn: null, plannedEndDate: { gte: from } }] },
         ],
@@ -69,7 +81,7 @@ export async function listMissingRegisters({ db, actor, now = new Date() }: Opti
       },
     }),
     db.registerMark.findMany({
-      where: { AND: [registerMarkScope(actor), { date: { gte: from, lte: to } }] },
+      where: { AND: [registerMarkScope(actor), providers, { date: { gte: from, lte: to } }] },
       select: { placementId: true, date: true, session: true },
     }),
   ]);

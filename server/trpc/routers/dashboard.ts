@@ -6,21 +6,27 @@ import {
   safeguardingDashboard,
   schoolDashboard,
 } from "@/server/services/dashboards/dashboards";
+import { caseloadFilterSchema } from "@/lib/schemas/caseload";
 import { createRouter, procedureFor } from "../init";
 
+// The caseload filters are optional: the dashboard without parameters shows everything.
+const filter = caseloadFilterSchema.optional();
+
 export const dashboardRouter = createRouter({
-  school: procedureFor("dashboard.school").query(({ ctx }) =>
-    schoolDashboard({ db: ctx.db, actor: ctx.actor }),
-  ),
-  provider: procedureFor("dashboard.provider").query(({ ctx }) =>
-    providerDashboard({ db: ctx.db, actor: ctx.actor }),
-  ),
+  school: procedureFor("dashboard.school")
+    .input(filter)
+    .query(({ ctx, input }) => schoolDashboard({ db: ctx.db, actor: ctx.actor, filter: input })),
+  provider: procedureFor("dashboard.provider")
+    .input(filter)
+    .query(({ ctx, input }) => providerDashboard({ db: ctx.db, actor: ctx.actor, filter: input })),
   admin: procedureFor("dashboard.admin").query(({ ctx }) =>
     adminDashboard({ db: ctx.db, actor: ctx.actor }),
   ),
-  monitoring: procedureFor("dashboard.monitoring").query(({ ctx }) =>
-    monitoringDashboard({ db: ctx.db, actor: ctx.actor }),
-  ),
+  monitoring: procedureFor("dashboard.monitoring")
+    .input(filter)
+    .query(({ ctx, input }) =>
+      monitoringDashboard({ db: ctx.db, actor: ctx.actor, filter: input }),
+    ),
   safeguarding: procedureFor("dashboard.safeguarding").query(({ ctx }) =>
     safeguardingDashboard({ db: ctx.db, actor: ctx.actor }),
   ),

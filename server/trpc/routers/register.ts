@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REGISTER_SESSIONS } from "@/lib/attendance";
+import { caseloadFilterSchema } from "@/lib/schemas/caseload";
 import { dateField, idSchema } from "@/lib/schemas/common";
 import { registerExportSchema, registerSubmitSchema } from "@/lib/schemas/register";
 import {
@@ -25,9 +26,11 @@ export const registerRouter = createRouter({
     .input(registerSubmitSchema)
     .mutation(({ ctx, input }) => submitRegister({ db: ctx.db, actor: ctx.actor, input })),
 
-  missing: procedureFor("register.missing").query(({ ctx }) =>
-    listMissingRegisters({ db: ctx.db, actor: ctx.actor }),
-  ),
+  missing: procedureFor("register.missing")
+    .input(caseloadFilterSchema.pick({ providerId: true }).optional())
+    .query(({ ctx, input }) =>
+      listMissingRegisters({ db: ctx.db, actor: ctx.actor, providerId: input?.providerId }),
+    ),
 
   export: procedureFor("register.export")
     .input(registerExportSchema)

@@ -20,11 +20,19 @@ export function DashboardSection({ id, title, children }: DashboardSectionProps)
   );
 }
 
-/** A part of a section, with a level-3 heading. */
-export function DashboardPart({ title, children }: { title: string; children: ReactNode }) {
+interface DashboardPartProps {
+  title: string;
+  children: ReactNode;
+  /** 4 for a part inside a part (a school's or provider's monitoring slice). */
+  level?: 3 | 4;
+}
+
+/** A part of a section, with a level-3 heading (or level 4 inside another part). */
+export function DashboardPart({ title, children, level = 3 }: DashboardPartProps) {
+  const Heading = level === 3 ? "h3" : "h4";
   return (
     <>
-      <h3 className="govuk-heading-m">{title}</h3>
+      <Heading className={level === 3 ? "govuk-heading-m" : "govuk-heading-s"}>{title}</Heading>
       {children}
     </>
   );

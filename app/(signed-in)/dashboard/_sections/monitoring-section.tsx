@@ -1,48 +1,57 @@
-import { BarChart } from "@/components/bar-chart";
-import { Table } from "@/components/table";
+import type { SearchParams } from "@/components/page-params";
 import { serverCaller } from "@/server/trpc/server-caller";
-import { DashboardSection } from "./dashboard-section";
+import { requireSession } from "../../../_lib/require-session";
+import { CaseloadFilterForm, readCaseloadFilter } from "./caseload-filter";
+import {
+  caseloadTotals,
+  CaseloadTables,
+  CaseloadTrend,
+  ReviewsDue,
+  TargetsDue,
+} from "./caseload-parts";
+import { DashboardPart, DashboardSection } from "./dashboard-section";
 
-const TITLE = "Students on placement by provider";
-
-function totalText(total: number, providers: number): string {
-  const students = total === 1 ? "1 student is" : `${total} students are`;
-  const among = providers === 1 ? "1 provider" : `${providers} providers`;
-  return `${students} on an active placement, with ${among}.`;
-}
-
-/** Monitoring officers and the lead: where the students on placement are. */
-export async function MonitoringSection() {
+/**
+ * Monitoring officers: their caseload; the lead: every officer's, with a choice of officer.
+ * The trend first, so a drop is the first thing seen, then what is due, then each student.
+ */
+export async function MonitoringSection({ params }: { params: SearchParams }) {
+  const { actor } = await requireSession();
+  const state = readCaseloadFilter(params);
   const caller = await serverCaller();
-  const { total, byProvider } = await caller.dashboard.monitoring();
+  const caseload = await caller.dashboard.monitoring(state.applied);
+  const everyOfficer = actor.roles.includes("SERVICE_LEAD");
+  const { choices } = caseload;
 
   return (
-    <DashboardSection id="monitoring" title={TITLE}>
-      {byProvider.length === 0 ? (
-        <p className="govuk-body">No students are on placement.</p>
-      ) : (
-        <>
-          <p className="govuk-body govuk-!-font-weight-bold">
-            {totalText(total, byProvider.length)}
-          </p>
-          <BarChart
-            title={TITLE}
-            data={byProvider.map((row) => ({ label: row.name, value: row.students }))}
-            unit={["student", "students"]}
-            note="The table below gives each provider's figure"
-          />
-          <Table
-            caption={TITLE}
-            captionSize="hidden"
-            rows={byProvider}
-            rowKey={(row) => row.providerId}
-            columns={[
-              { header: "Provider", cell: (row) => row.name },
-              { header: "Students on placement", numeric: true, cell: (row) => row.students },
-            ]}
-          />
-        </>
-      )}
+    <DashboardSection id="monitoring" title={everyOfficer ? "Caseloads" : "Your caseload"}>
+      <CaseloadFilterForm
+        state={state}
+        choices={{
+          providerId: choices.providers,
+          schoolId: choices.schools,
+          ...(everyOfficer ? { officerId: choices.officers } : {}),
+        }}
+      />
+      <p className="govuk-body govuk-!-font-weight-bold">{caseloadTotals(caseload)}</p>
+      <CaseloadTrend caseload={caseload} title="Caseload attendance by week" />
+      <DashboardPart title="Reviews due">
+        <ReviewsDue reviews={caseload.reviewsDue} />
+      </DashboardPart>
+      <DashboardPart title="Targets due this week">
+        <TargetsDue targets={caseload.targetsDue} />
+      </DashboardPart>
+      <DashboardPart title="Students by provider">
+        <CaseloadTables
+          caseload={caseload}
+          show={{ school: true, officer: everyOfficer }}
+          empty={
+            everyOfficer
+              ? "No placement allocated to a monitoring officer matches."
+              : "No placement in your caseload matches."
+          }
+        />
+      </DashboardPart>
     </DashboardSection>
   );
 }

@@ -7,6 +7,9 @@ import { Table } from "@/components/table";
 import { formatDate } from "@/lib/dates";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
+import type { SearchParams } from "@/components/page-params";
+import { readCaseloadFilter } from "./caseload-filter";
+import { MonitoringSlice } from "./monitoring-slice";
 import { DashboardPart, DashboardSection } from "./dashboard-section";
 
 type ProviderDashboard = inferRouterOutputs<AppRouter>["dashboard"]["provider"];
@@ -70,10 +73,14 @@ function PlacementsTable({ rows }: { rows: readonly Placement[] }) {
   );
 }
 
-/** Provider staff and DSLs: referrals to answer, and the students placed with them. */
-export async function ProviderSection() {
+/**
+ * Provider staff and DSLs: referrals to answer, the students placed with them, and how
+ * those placements are doing (attendance, incidents, reviews, targets).
+ */
+export async function ProviderSection({ params }: { params: SearchParams }) {
+  const state = readCaseloadFilter(params);
   const caller = await serverCaller();
-  const { awaiting, placements } = await caller.dashboard.provider();
+  const { awaiting, placements, monitoring } = await caller.dashboard.provider(state.applied);
 
   return (
     <DashboardSection id="provider" title="Your provision">
@@ -94,6 +101,13 @@ export async function ProviderSection() {
           </Link>
         </p>
       </DashboardPart>
+      <MonitoringSlice
+        caseload={monitoring}
+        state={state}
+        filters={{ schoolId: monitoring.choices.schools }}
+        show={{ school: true, officer: false }}
+        title="Your students' attendance and reviews"
+      />
     </DashboardSection>
   );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { withQuery } from "@/components/page-params";
+import { withQuery, type SearchParams } from "@/components/page-params";
 import { Table, type Column } from "@/components/table";
 import { formatDate } from "@/lib/dates";
 import { SESSION_LABEL } from "@/lib/attendance";
 import { can } from "@/server/auth/permissions";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { requireSession } from "../../../_lib/require-session";
+import { readCaseloadFilter } from "./caseload-filter";
 import { DashboardSection } from "./dashboard-section";
 
 type Missing = Awaited<
@@ -36,12 +37,14 @@ const OPEN: Column<Missing> = {
 
 /**
  * Registers not kept in the last two weeks: a provider's own, with a link to keep each; for
- * monitoring officers, admins and the lead, every provider's.
+ * monitoring officers their caseload's providers'; for admins and the lead every provider's.
  */
-export async function RegistersSection() {
+export async function RegistersSection({ params }: { params: SearchParams }) {
   const { actor } = await requireSession();
   const caller = await serverCaller();
-  const missing = await caller.register.missing();
+  // The caseload's provider filter applies here too; a refused one is left out, as there.
+  const { providerId } = readCaseloadFilter(params).applied;
+  const missing = await caller.register.missing({ providerId });
   const keeps = can(actor.roles, "register.submit");
   const columns = keeps ? [WHEN, MARKED, OPEN] : [WHEN, PROVIDER, MARKED];
 

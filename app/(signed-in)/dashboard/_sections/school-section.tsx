@@ -7,6 +7,9 @@ import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
+import type { SearchParams } from "@/components/page-params";
+import { readCaseloadFilter } from "./caseload-filter";
+import { MonitoringSlice } from "./monitoring-slice";
 import { DashboardPart, DashboardSection } from "./dashboard-section";
 import { ReferralCounts } from "./referral-counts";
 
@@ -48,11 +51,15 @@ function RecentOutcomes({ outcomes }: { outcomes: readonly Outcome[] }) {
   );
 }
 
-/** School staff and DSLs: their students, placements, referrals and latest outcomes. */
-export async function SchoolSection() {
+/**
+ * School staff and DSLs: their students, placements, referrals and latest outcomes, and
+ * how their students on placement are doing (attendance, incidents, reviews, targets).
+ */
+export async function SchoolSection({ params }: { params: SearchParams }) {
+  const state = readCaseloadFilter(params);
   const caller = await serverCaller();
-  const { students, activePlacements, referralsByStatus, recentOutcomes } =
-    await caller.dashboard.school();
+  const { students, activePlacements, referralsByStatus, recentOutcomes, monitoring } =
+    await caller.dashboard.school(state.applied);
 
   return (
     <DashboardSection id="school" title="Your school">
@@ -82,6 +89,13 @@ export async function SchoolSection() {
       <DashboardPart title="Recent outcomes">
         <RecentOutcomes outcomes={recentOutcomes} />
       </DashboardPart>
+      <MonitoringSlice
+        caseload={monitoring}
+        state={state}
+        filters={{ providerId: monitoring.choices.providers }}
+        show={{ school: false, officer: false }}
+        title="Your students on placement"
+      />
     </DashboardSection>
   );
 }
