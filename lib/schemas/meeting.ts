@@ -95,7 +95,10 @@ const meetingFields = z.object({
     .default([]),
   outcome: z.enum(MEETING_OUTCOMES, { error: "Select the outcome of the meeting" }),
   reviewOn: optionalDateField("the review date"),
-  reviewedTargets: z.array(reviewedTargetSchema).max(MAX_TARGETS * 2).default([]),
+  reviewedTargets: z
+    .array(reviewedTargetSchema)
+    .max(MAX_TARGETS * 2)
+    .default([]),
 });
 
 type MeetingFields = z.output<typeof meetingFields>;
@@ -137,14 +140,17 @@ export function meetingRuleIssues(value: MeetingFields, now: Date = new Date()):
 function reviewDateIssues(value: MeetingFields, heldOn: string): Issue[] {
   const { reviewOn, targets } = value;
   if (!reviewOn) {
-    return needsReviewDate(value)
-      ? [{ path: ["reviewOn"], message: "Enter the review date" }]
-      : [];
+    return needsReviewDate(value) ? [{ path: ["reviewOn"], message: "Enter the review date" }] : [];
   }
   if (reviewOn <= heldOn) {
-    return [{ path: ["reviewOn"], message: "The review date must be after the date of the meeting" }];
+    return [
+      { path: ["reviewOn"], message: "The review date must be after the date of the meeting" },
+    ];
   }
-  const lastDue = targets.map((target) => target.dueOn).sort().at(-1);
+  const lastDue = targets
+    .map((target) => target.dueOn)
+    .sort()
+    .at(-1);
   if (lastDue && reviewOn < lastDue) {
     const message = "The review date must be on or after the last target's due date";
     return [{ path: ["reviewOn"], message }];

@@ -3,6 +3,7 @@ import { allegationRouter } from "./routers/allegation";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
+import { meetingRouter } from "./routers/meeting";
 import { notificationRouter } from "./routers/notification";
 import {
   exploitationRouter,
@@ -23,6 +24,7 @@ export const appRouter = createRouter({
   course: courseRouter,
   dashboard: dashboardRouter,
   exploitation: exploitationRouter,
+  meeting: meetingRouter,
   notification: notificationRouter,
   onward: onwardRouter,
   placement: placementRouter,

@@ -85,7 +85,10 @@ const MEETING_INCLUDE = {
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     include: { reviewedIn: { select: { id: true, reference: true } } },
   },
-  reviewed: { orderBy: [{ dueOn: "asc" }, { id: "asc" }] },
+  reviewed: {
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    include: { reviewedIn: { select: { id: true, reference: true } } },
+  },
   reviewOf: { select: { id: true, reference: true, heldAt: true } },
   reviewedBy: { select: { id: true, reference: true, heldAt: true } },
   copies: { orderBy: { sentAt: "asc" }, include: { organisation: NAME } },
@@ -115,7 +118,12 @@ export async function getMeeting({ db, actor, meetingId, now = new Date() }: Get
     // Skipping duplicates keeps the first opening when two tabs open it at once.
     await tx.meetingRead.createMany({
       data: [
-        { meetingId, userId: actor.userId, organisationId: actor.organisationId, firstOpenedAt: now },
+        {
+          meetingId,
+          userId: actor.userId,
+          organisationId: actor.organisationId,
+          firstOpenedAt: now,
+        },
       ],
       skipDuplicates: true,
     });

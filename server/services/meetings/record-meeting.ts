@@ -39,9 +39,8 @@ export async function recordMeeting({ db, actor, input, now = new Date() }: Reco
     }
     const serviceId = await serviceOrganisationId(tx, actor, placement);
     const organisationOf = (party: string) =>
-      ({ PROVIDER: placement.providerId, SCHOOL: placement.schoolId, SERVICE: serviceId })[
-        party
-      ] ?? null;
+      ({ PROVIDER: placement.providerId, SCHOOL: placement.schoolId, SERVICE: serviceId })[party] ??
+      null;
     const meeting = await tx.studentMeeting.create({
       data: {
         ...fields,
@@ -72,7 +71,11 @@ export async function recordMeeting({ db, actor, input, now = new Date() }: Reco
     }
     const copies = copyOrganisations(actor, placement, serviceId, attendees);
     await tx.meetingCopy.createMany({
-      data: copies.map((organisationId) => ({ meetingId: meeting.id, organisationId, sentAt: now })),
+      data: copies.map((organisationId) => ({
+        meetingId: meeting.id,
+        organisationId,
+        sentAt: now,
+      })),
     });
     await recordAudit(tx, actor, {
       action: "meeting.record",
