@@ -38,6 +38,7 @@ const SECRET = { firstName: "Zebedee", lastName: "Foreignsworth", upn: "Q9999999
 const CONCERN_TEXT = "Marmalade skies over the bus station";
 const ALLEGATION_TEXT = "Tangerine trees beside the loading bay";
 const ALLEGED_ADULT = "Ozymandias Pettigrew";
+const MEETING_TEXT = "Quince jelly on the workshop bench";
 
 interface Targets {
   studentId: string;
@@ -54,6 +55,9 @@ interface Targets {
   allegationReference: string;
   /** A police intelligence report written from the target concern. */
   reportId: string;
+  /** A student meeting on the target placement, and one of its targets. */
+  meetingId: string;
+  meetingTargetId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -188,6 +192,21 @@ const INPUTS: Record<string, CallArgs> = {
   "dashboard.quality": () => undefined,
   "dashboard.safeguarding": () => undefined,
   "dashboard.school": () => undefined,
+  "meeting.form": (t) => ({ placementId: t.placementId }),
+  "meeting.record": (t) => ({
+    placementId: t.placementId,
+    heldAt: new Date("2026-11-02T10:00:00Z"),
+    type: "ATTENDANCE",
+    attendees: [{ party: "SCHOOL", name: "Matrix attendee", attended: true }],
+    discussion: "Matrix discussion",
+    studentView: "Matrix view",
+    outcome: "CONTINUE",
+  }),
+  "meeting.list": () => ({ page: 1 }),
+  "meeting.get": (t) => ({ meetingId: t.meetingId }),
+  "meeting.calendar": (t) => ({ meetingId: t.meetingId }),
+  "meeting.reviewCalendar": () => undefined,
+  "meeting.reviewTarget": (t) => ({ targetId: t.meetingTargetId, status: "PARTLY_MET" }),
   "notification.list": () => undefined,
   "notification.markRead": notificationFor,
   "notification.unreadCount": () => undefined,
@@ -284,6 +303,11 @@ const RECORD_BOUND = new Set([
   "student.get",
   "student.chronology",
   "notification.markRead",
+  "meeting.form",
+  "meeting.record",
+  "meeting.get",
+  "meeting.calendar",
+  "meeting.reviewTarget",
 ]);
 
 /**
@@ -365,9 +389,10 @@ function expectNoConcern(result: unknown, t: Targets) {
 
 function expectNoLeak(result: unknown, t: Targets) {
   const text = JSON.stringify(result);
-  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT];
+  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT, MEETING_TEXT];
   const allegation = [ALLEGATION_TEXT, ALLEGED_ADULT, t.allegationReference];
-  for (const secret of [...secrets, ...allegation, t.reference, t.concernReference]) {
+  const meeting = ["MTG-424242", "Matrix target"];
+  for (const secret of [...secrets, ...allegation, ...meeting, t.reference, t.concernReference]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -496,7 +521,36 @@ beforeAll(async () => {
       updatedById: serviceDsl.id,
     },
   });
+  const mo = await makeUser(db, { organisation: homes.SERVICE, roles: ["MONITORING_OFFICER"] });
+  const meeting = await db.studentMeeting.create({
+    data: {
+      reference: "MTG-424242",
+      studentId: student.id,
+      placementId: referral.placement!.id,
+      providerId: homes.PROVIDER.id,
+      schoolId: homes.SCHOOL.id,
+      heldAt: new Date("2026-11-02T10:00:00Z"),
+      type: "BEHAVIOUR",
+      discussion: MEETING_TEXT,
+      studentView: "Matrix view",
+      outcome: "REVIEW",
+      reviewOn: new Date("2099-01-04"),
+      recordedById: mo.id,
+      recordedByOrganisationId: homes.SERVICE.id,
+      targets: {
+        create: {
+          description: "Matrix target",
+          ownerName: "Matrix owner",
+          ownerParty: "STUDENT",
+          dueOn: new Date("2099-01-04"),
+        },
+      },
+    },
+    include: { targets: true },
+  });
   targets = {
+    meetingId: meeting.id,
+    meetingTargetId: meeting.targets[0].id,
     studentId: student.id,
     referralId: referral.id,
     placementId: referral.placement!.id,
