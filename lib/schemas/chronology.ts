@@ -7,7 +7,13 @@ import { optionalDateField } from "./fields";
  * behaviour join this list as their workflows are built; each kind has one
  * source in server/services/students/chronology-sources.ts.
  */
-export const CHRONOLOGY_KINDS = ["REFERRAL", "PLACEMENT", "ATTENDANCE", "SAFEGUARDING"] as const;
+export const CHRONOLOGY_KINDS = [
+  "REFERRAL",
+  "PLACEMENT",
+  "ATTENDANCE",
+  "SAFEGUARDING",
+  "MEETING",
+] as const;
 export type ChronologyKind = (typeof CHRONOLOGY_KINDS)[number];
 
 export const CHRONOLOGY_KIND_LABEL: Record<ChronologyKind, string> = {
@@ -15,6 +21,7 @@ export const CHRONOLOGY_KIND_LABEL: Record<ChronologyKind, string> = {
   PLACEMENT: "Placements",
   ATTENDANCE: "Attendance",
   SAFEGUARDING: "Safeguarding",
+  MEETING: "Student meetings",
 };
 
 /** A student's chronology: every kind unless some are chosen, between two UK dates. */

@@ -554,3 +554,38 @@ describe("calendars", () => {
     expect(outsider).not.toContain(reference);
   });
 });
+
+describe("the student's chronology", () => {
+  it("shows meetings held, a review due and targets reviewed, to those who see the meeting", async () => {
+    const first = await recordFirstMeeting();
+    const pending = await callerFor(mo.actor).meeting.record(meetingInput({ targets: [] }));
+    const review = await recordReview(first.id, ["MET", "NOT_MET"]);
+    const kinds = ["MEETING" as const];
+
+    const { events } = await callerFor(schoolStaff.actor).student.chronology({
+      studentId: student.id,
+      kinds,
+    });
+
+    const shown = events.map((event) => [event.type, event.link]).sort();
+    expect(shown).toEqual(
+      [
+        ["meeting.held", `/meetings/${first.id}`],
+        ["meeting.held", `/meetings/${pending.id}`],
+        ["meeting.held", `/meetings/${review.id}`],
+        ["meeting.reviewDue", `/meetings/${pending.id}`],
+        ["meeting.targetsReviewed", `/meetings/${review.id}`],
+      ].sort(),
+    );
+    const reviewed = events.find((event) => event.type === "meeting.targetsReviewed");
+    expect(reviewed?.detail).toBe("1 met, 0 partly met, 1 not met");
+    expect(JSON.stringify(events)).not.toContain("Attendance has fallen");
+
+    // The other provider reads the student through its own placement, but not these meetings.
+    const theirs = await callerFor(otherTutor.actor).student.chronology({
+      studentId: student.id,
+      kinds,
+    });
+    expect(theirs.events).toEqual([]);
+  });
+});

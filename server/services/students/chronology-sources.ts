@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/roles";
 import { placementScope, referralScope, registerMarkScope } from "@/server/auth/scope";
 import { SESSION_LABEL } from "@/lib/attendance";
 import type { Prisma } from "@/server/db/generated/client";
+import { meetingEvents } from "./chronology-meetings";
 import { safeguardingEvents } from "./chronology-safeguarding";
 
 /** One dated thing that happened to a student, as the chronology lists it. */
@@ -155,4 +156,5 @@ export const CHRONOLOGY_SOURCES: Record<ChronologyKind, ChronologySource> = {
   PLACEMENT: placementEvents,
   ATTENDANCE: attendanceEvents,
   SAFEGUARDING: safeguardingEvents,
+  MEETING: meetingEvents,
 };
