@@ -11,6 +11,7 @@ describe("sectionsFor", () => {
       "/referrals",
       "/placements",
       "/attendance",
+      "/meetings",
       "/concerns",
       "/allegations",
       "/notifications",
@@ -40,10 +41,17 @@ describe("sectionsFor", () => {
       "/referrals",
       "/placements",
       "/registers",
+      "/meetings",
       "/concerns",
       "/allegations",
       "/notifications",
     ]);
+  });
+
+  it("opens meetings to the case roles and to no quality officer", () => {
+    expect(hrefs(["MONITORING_OFFICER"])).toContain("/meetings");
+    expect(hrefs(["SCHOOL_DSL"])).toContain("/meetings");
+    expect(hrefs(["QUALITY_OFFICER"])).not.toContain("/meetings");
   });
 
   it("shows only the dashboard to someone with no role", () => {

@@ -11,6 +11,7 @@ const SECTIONS: (NavigationLink & { action?: Action })[] = [
   { href: "/placements", text: "Placements", action: "placement.list" },
   { href: "/registers", text: "Registers", action: "register.submit" },
   { href: "/attendance", text: "Attendance", action: "register.export" },
+  { href: "/meetings", text: "Meetings", action: "meeting.list" },
   { href: "/concerns", text: "Concerns", action: "concern.list" },
   { href: "/allegations", text: "Allegations", action: "allegation.list" },
   {

@@ -44,7 +44,7 @@ export async function listMeetings({ db, actor, input, now = new Date() }: ListO
       reviewFilter(review, today),
     ],
   };
-  const [total, rows] = await Promise.all([
+  const [total, rows, filters] = await Promise.all([
     db.studentMeeting.count({ where }),
     db.studentMeeting.findMany({
       where,
@@ -60,8 +60,10 @@ export async function listMeetings({ db, actor, input, now = new Date() }: ListO
         targets: { select: { status: true } },
       },
     }),
+    filterChoices(db, actor),
   ]);
   return {
+    filters,
     total,
     page,
     pageSize: MEETING_PAGE_SIZE,
@@ -71,6 +73,24 @@ export async function listMeetings({ db, actor, input, now = new Date() }: ListO
       openTargets: targets.filter((target) => target.status === "OPEN").length,
       reviewState: reviewStateOf({ reviewOn, reviewedBy: meeting.reviewedBy }, today),
     })),
+  };
+}
+
+/** The providers and schools the actor's meetings involve, for the list's filters. */
+async function filterChoices(db: PrismaClient, actor: Actor) {
+  const scope = meetingScope(actor);
+  const [providers, schools] = await Promise.all([
+    db.studentMeeting.findMany({
+      where: scope,
+      distinct: ["providerId"],
+      select: { provider: NAME },
+    }),
+    db.studentMeeting.findMany({ where: scope, distinct: ["schoolId"], select: { school: NAME } }),
+  ]);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return {
+    providers: providers.map((row) => row.provider).sort(byName),
+    schools: schools.map((row) => row.school).sort(byName),
   };
 }
 
