@@ -1,6 +1,7 @@
 import { buildAuditTrail, buildNotifications } from "./activity";
 import { buildAllegations, type AllegationRecords } from "./allegations";
 import type { SeedContext } from "./context";
+import { buildMeetings, type MeetingRecords } from "./meetings";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildReferrals, type ReferralRecords } from "./referrals";
@@ -20,6 +21,7 @@ export interface SeedData {
   safeguarding: SafeguardingRecords;
   allegations: AllegationRecords;
   registerMarks: RegisterMarkRow[];
+  meetings: MeetingRecords;
 }
 
 export function buildSeedData(
@@ -42,6 +44,9 @@ export function buildSeedData(
   const allegations = buildAllegations(ctx, orgs, people);
   audit.push(...allegations.audit);
   const registerMarks = buildRegisters(ctx, orgs, people, records.placements);
+  // After registers: meetings follow low attendance, and the MO allocation made there.
+  const meetings = buildMeetings(ctx, orgs, people, students, records.placements, registerMarks);
+  audit.push(...meetings.audit);
   return {
     orgs,
     people,
@@ -52,5 +57,6 @@ export function buildSeedData(
     safeguarding,
     allegations,
     registerMarks,
+    meetings,
   };
 }

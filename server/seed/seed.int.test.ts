@@ -34,6 +34,9 @@ describe("seedDemoData", () => {
     const allegations = await prisma.counter.findUnique({ where: { name: "allegation" } });
     expect(allegations?.value).toBe(summary.allegations);
     expect(await prisma.registerMark.count()).toBe(summary.registerMarks);
+    expect(await prisma.studentMeeting.count()).toBe(summary.meetings);
+    const meetings = await prisma.counter.findUnique({ where: { name: "meeting" } });
+    expect(meetings?.value).toBe(summary.meetings);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

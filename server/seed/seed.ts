@@ -29,6 +29,7 @@ export interface SeedSummary {
   safeguardingContacts: number;
   allegations: number;
   registerMarks: number;
+  meetings: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -106,5 +107,6 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     safeguardingContacts: data.safeguarding.contacts.length,
     allegations: data.allegations.allegations.length,
     registerMarks: data.registerMarks.length,
+    meetings: data.meetings.meetings.length,
   };
 }
