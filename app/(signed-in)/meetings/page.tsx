@@ -49,8 +49,9 @@ function columnsFor(actor: Actor): Column<MeetingRow>[] {
   const columns: (Column<MeetingRow> | false)[] = [
     {
       header: "Meeting",
+      // Opening a meeting records who opened it: only a real click may, never a prefetch.
       cell: (row) => (
-        <Link className="govuk-link" href={`/meetings/${row.id}`}>
+        <Link className="govuk-link" href={`/meetings/${row.id}`} prefetch={false}>
           {row.reference}
         </Link>
       ),

@@ -50,7 +50,7 @@ export function MeetingSummary({ meeting }: { meeting: MeetingView }) {
     rows.push({
       key: "Reviews meeting",
       value: (
-        <Link className="govuk-link" href={`/meetings/${meeting.reviewOf.id}`}>
+        <Link className="govuk-link" href={`/meetings/${meeting.reviewOf.id}`} prefetch={false}>
           {meeting.reviewOf.reference}
         </Link>
       ),
@@ -60,7 +60,7 @@ export function MeetingSummary({ meeting }: { meeting: MeetingView }) {
     rows.push({
       key: "Reviewed at meeting",
       value: (
-        <Link className="govuk-link" href={`/meetings/${meeting.reviewedBy.id}`}>
+        <Link className="govuk-link" href={`/meetings/${meeting.reviewedBy.id}`} prefetch={false}>
           {meeting.reviewedBy.reference}
         </Link>
       ),
@@ -115,7 +115,11 @@ export function Targets({ caption, targets }: { caption: string; targets: Target
               {row.reviewedIn && (
                 <p className="govuk-body-s govuk-!-margin-top-1">
                   Reviewed at{" "}
-                  <Link className="govuk-link" href={`/meetings/${row.reviewedIn.id}`}>
+                  <Link
+                    className="govuk-link"
+                    href={`/meetings/${row.reviewedIn.id}`}
+                    prefetch={false}
+                  >
                     {row.reviewedIn.reference}
                   </Link>
                 </p>

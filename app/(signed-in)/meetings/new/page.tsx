@@ -72,7 +72,11 @@ export default async function NewMeetingPage(props: { searchParams: Promise<Sear
         <h1 className="govuk-heading-l">Meeting {reviewOf.reference} has been reviewed</h1>
         <p className="govuk-body">
           Its review is meeting{" "}
-          <Link className="govuk-link" href={`/meetings/${reviewOf.reviewedBy.id}`}>
+          <Link
+            className="govuk-link"
+            href={`/meetings/${reviewOf.reviewedBy.id}`}
+            prefetch={false}
+          >
             {reviewOf.reviewedBy.reference}
           </Link>
           . Record the next review from that meeting.
