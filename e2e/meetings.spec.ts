@@ -68,6 +68,8 @@ test("the MO records a meeting, the school opens its copy, and the review shows 
   await expect(
     mo.getByRole("heading", { level: 1, name: "Record a student meeting" }),
   ).toBeVisible();
+  // Held yesterday: the review below is held today, after it.
+  await mo.getByLabel("When the meeting was held").fill(`${daysFromToday(-1)}T10:00`);
   await mo.getByRole("radio", { name: "Attendance", exact: true }).check();
   const people = mo.getByRole("group", { name: /^Person \d+$/ });
   expect(await people.count()).toBeGreaterThanOrEqual(3);
@@ -94,7 +96,7 @@ test("the MO records a meeting, the school opens its copy, and the review shows 
   await mo.getByRole("group", { name: "Target 1" }).getByLabel("Due by").fill(daysFromToday(7));
   await mo.getByRole("button", { name: "Save the meeting record" }).click();
 
-  const banner = mo.getByRole("region", { name: "Success" });
+  const banner = mo.locator(".govuk-notification-banner--success");
   await expect(banner).toContainText(/Meeting MTG-\d{6} recorded/);
   const reference = (await banner.textContent())!.match(/MTG-\d{6}/)![0];
   const meetingUrl = mo.url().replace(/\?.*$/, "");
@@ -155,7 +157,7 @@ test("the MO records a meeting, the school opens its copy, and the review shows 
   await mo.getByRole("radio", { name: "Continue the placement" }).check();
   await mo.getByRole("button", { name: "Save the meeting record" }).click();
 
-  await expect(mo.getByRole("region", { name: "Success" })).toContainText(/recorded/);
+  await expect(mo.locator(".govuk-notification-banner--success")).toContainText(/recorded/);
   const reviewed = mo.getByRole("table", {
     name: `Targets from meeting ${reference}, as reviewed`,
   });
@@ -177,13 +179,16 @@ test.describe("the meetings list", () => {
   test("tags reviews due and overdue and filters them", async ({ page }) => {
     await page.goto("/meetings");
     await expect(page.getByRole("heading", { level: 1, name: "Student meetings" })).toBeVisible();
-    await expect(page.getByText("Review overdue").first()).toBeVisible();
+    await expect(
+      page.locator("tbody .govuk-tag", { hasText: "Review overdue" }).first(),
+    ).toBeVisible();
     await page.getByLabel("Review", { exact: true }).selectOption("REVIEW_OVERDUE");
     await page.getByRole("button", { name: "Show meetings" }).click();
+    await expect(page).toHaveURL(/review=REVIEW_OVERDUE/);
     const rows = page.locator("tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
     for (const row of await rows.all()) {
-      await expect(row).toContainText("Review overdue");
+      await expect(row.locator(".govuk-tag")).toHaveText("Review overdue");
     }
     await expectAccessible(page);
   });
