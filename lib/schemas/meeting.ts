@@ -119,7 +119,8 @@ export function meetingRuleIssues(value: MeetingFields, now: Date = new Date()):
   if (value.heldAt.getTime() > now.getTime()) {
     issues.push({ path: ["heldAt"], message: "The meeting must be now or in the past" });
   }
-  if (!value.attendees.some((attendee) => attendee.attended)) {
+  // An empty list already has its own message ("Add the people invited").
+  if (value.attendees.length > 0 && !value.attendees.some((attendee) => attendee.attended)) {
     issues.push({ path: ["attendees"], message: "At least one person must have attended" });
   }
   const heldOn = ukToday(value.heldAt);
