@@ -25,76 +25,90 @@ export interface RecordMeetingOptions {
  * after commit, with a link and no child's name or meeting text.
  */
 export async function recordMeeting({ db, actor, input, now = new Date() }: RecordMeetingOptions) {
-  const { placementId, reviewOfId, attendees, targets, reviewedTargets, reviewOn, ...fields } =
-    input;
   const problem = meetingRuleIssues(input, now)[0];
   if (problem) {
     throw AppError.invalid(problem.path.join("."), problem.message);
   }
 
-  const { meeting, placement, copies } = await db.$transaction(async (tx) => {
-    const placement = await findPlacement(tx, actor, placementId);
-    if (reviewOfId) {
-      await findMeetingToReview(tx, actor, placement, reviewOfId, input.heldAt);
-    }
-    const serviceId = await serviceOrganisationId(tx, actor, placement);
-    const organisationOf = (party: string) =>
-      ({ PROVIDER: placement.providerId, SCHOOL: placement.schoolId, SERVICE: serviceId })[party] ??
-      null;
-    const meeting = await tx.studentMeeting.create({
-      data: {
-        ...fields,
-        reference: await nextReference(tx, "meeting", "MTG"),
-        studentId: placement.studentId,
-        placementId,
-        providerId: placement.providerId,
-        schoolId: placement.schoolId,
-        reviewOn: reviewOn ? toDateOnly(reviewOn) : null,
-        reviewOfId: reviewOfId ?? null,
-        recordedById: actor.userId,
-        recordedByOrganisationId: actor.organisationId,
-        recordedAt: now,
-        attendees: {
-          create: attendees.map((attendee) => ({
-            ...attendee,
-            role: attendee.role ?? null,
-            organisationId: organisationOf(attendee.party),
-          })),
-        },
-        targets: {
-          create: targets.map((target) => ({ ...target, dueOn: toDateOnly(target.dueOn) })),
-        },
-      },
-    });
-    if (reviewOfId) {
-      await reviewEarlierTargets(tx, actor, { reviewOfId, meetingId: meeting.id, now }, input);
-    }
-    const copies = copyOrganisations(actor, placement, serviceId, attendees);
-    await tx.meetingCopy.createMany({
-      data: copies.map((organisationId) => ({
-        meetingId: meeting.id,
-        organisationId,
-        sentAt: now,
-      })),
-    });
-    await recordAudit(tx, actor, {
-      action: "meeting.record",
-      recordType: "StudentMeeting",
-      recordId: meeting.id,
-      detail: {
-        studentId: placement.studentId,
-        placementId,
-        reviewOfId: reviewOfId ?? null,
-        targets: targets.length,
-        reviewedTargets: reviewedTargets.map(({ targetId, status }) => ({ targetId, status })),
-        copies,
-      },
-    });
-    return { meeting, placement, copies };
-  });
+  const recorded = await db.$transaction((tx) => writeMeeting(tx, actor, input, now));
 
-  await notifyMeetingCopies(db, actor, { meeting, placement, copies });
-  return { id: meeting.id, reference: meeting.reference };
+  await notifyMeetingCopies(db, actor, recorded);
+  return { id: recorded.meeting.id, reference: recorded.meeting.reference };
+}
+
+async function writeMeeting(tx: Tx, actor: Actor, input: MeetingRecord, now: Date) {
+  const { placementId, reviewOfId, attendees, targets, reviewedTargets } = input;
+  const placement = await findPlacement(tx, actor, placementId);
+  if (reviewOfId) {
+    await findMeetingToReview(tx, actor, placement, reviewOfId, input.heldAt);
+  }
+  const serviceId = await serviceOrganisationId(tx, actor, placement);
+
+  const meeting = await createMeeting(tx, actor, { placement, serviceId, input, now });
+  if (reviewOfId) {
+    await reviewEarlierTargets(tx, actor, { reviewOfId, meetingId: meeting.id, now }, input);
+  }
+  const copies = copyOrganisations(actor, placement, serviceId, attendees);
+  await tx.meetingCopy.createMany({
+    data: copies.map((organisationId) => ({ meetingId: meeting.id, organisationId, sentAt: now })),
+  });
+  await recordAudit(tx, actor, {
+    action: "meeting.record",
+    recordType: "StudentMeeting",
+    recordId: meeting.id,
+    detail: {
+      studentId: placement.studentId,
+      placementId,
+      reviewOfId: reviewOfId ?? null,
+      targets: targets.length,
+      reviewedTargets: reviewedTargets.map(({ targetId, status }) => ({ targetId, status })),
+      copies,
+    },
+  });
+  return { meeting, placement, copies };
+}
+
+interface NewMeeting {
+  placement: Placement;
+  serviceId: string | null;
+  input: MeetingRecord;
+  now: Date;
+}
+
+/** The meeting row with its attendees (each with their organisation) and its targets. */
+async function createMeeting(tx: Tx, actor: Actor, options: NewMeeting) {
+  const { placement, serviceId, input, now } = options;
+  const { placementId, reviewOfId, attendees, targets, reviewedTargets: _r, ...fields } = input;
+  const organisationOf: Record<string, string | null> = {
+    PROVIDER: placement.providerId,
+    SCHOOL: placement.schoolId,
+    SERVICE: serviceId,
+  };
+  return tx.studentMeeting.create({
+    data: {
+      ...fields,
+      reference: await nextReference(tx, "meeting", "MTG"),
+      studentId: placement.studentId,
+      placementId,
+      providerId: placement.providerId,
+      schoolId: placement.schoolId,
+      reviewOn: fields.reviewOn ? toDateOnly(fields.reviewOn) : null,
+      reviewOfId: reviewOfId ?? null,
+      recordedById: actor.userId,
+      recordedByOrganisationId: actor.organisationId,
+      recordedAt: now,
+      attendees: {
+        create: attendees.map((attendee) => ({
+          ...attendee,
+          role: attendee.role ?? null,
+          organisationId: organisationOf[attendee.party] ?? null,
+        })),
+      },
+      targets: {
+        create: targets.map((target) => ({ ...target, dueOn: toDateOnly(target.dueOn) })),
+      },
+    },
+  });
 }
 
 async function findPlacement(tx: Tx, actor: Actor, placementId: string) {
