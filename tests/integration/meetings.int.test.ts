@@ -333,6 +333,19 @@ describe("the review meeting", () => {
     expect(await db.studentMeeting.count({ where: { reviewOfId: first.id } })).toBe(1);
   });
 
+  it("keeps one of two reviews recorded at once, and refuses the other with CONFLICT", async () => {
+    const first = await recordFirstMeeting();
+    const results = await Promise.allSettled([
+      recordReview(first.id, ["MET", "MET"]),
+      recordReview(first.id, ["NOT_MET", "NOT_MET"]),
+    ]);
+
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((result) => result.status === "rejected")!;
+    expect((refused as PromiseRejectedResult).reason.code).toBe("CONFLICT");
+    expect(await db.studentMeeting.count({ where: { reviewOfId: first.id } })).toBe(1);
+  });
+
   it("needs a status for every open target of the earlier meeting", async () => {
     const first = await recordFirstMeeting();
     const [target] = await db.meetingTarget.findMany({ where: { meetingId: first.id } });
