@@ -93,6 +93,7 @@ test("the MO records a meeting, the school opens its copy, and the review shows 
   await expect(mo.getByLabel("What was discussed")).toHaveValue(
     "Attendance has dropped to 80% this half term.",
   );
+  await expectAccessible(mo);
   await mo.getByRole("group", { name: "Target 1" }).getByLabel("Due by").fill(daysFromToday(7));
   await mo.getByRole("button", { name: "Save the meeting record" }).click();
 
