@@ -602,3 +602,42 @@ describe("the student's chronology", () => {
     expect(theirs.events).toEqual([]);
   });
 });
+
+describe("the form's starting point", () => {
+  it("offers the recorder, the other parties, the student and their parents or carers", async () => {
+    await db.studentContact.create({
+      data: { studentId: student.id, name: "Pat Marchbanks", relationship: "Mother" },
+    });
+
+    const form = await callerFor(tutor.actor).meeting.form({ placementId: placement.id });
+
+    expect(form.attendees).toEqual([
+      { party: "PROVIDER", name: tutor.name, role: "Provider staff" },
+      { party: "SERVICE", name: mo.name, role: "Monitoring officer" },
+      { party: "SCHOOL", name: "" },
+      { party: "STUDENT", name: "Quentin Marchbanks" },
+      { party: "PARENT_CARER", name: "Pat Marchbanks", role: "Mother" },
+    ]);
+    const error = await rejection(
+      callerFor(tutor.actor).meeting.form({ placementId: otherPlacement.id }),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+  });
+
+  it("brings the earlier meeting's targets on a review", async () => {
+    const first = await recordFirstMeeting();
+    const form = await callerFor(mo.actor).meeting.form({
+      placementId: placement.id,
+      reviewOfId: first.id,
+    });
+    expect(form.reviewOf?.targets.map((t) => [t.description, t.status])).toEqual([
+      ["Arrange a bus pass", "OPEN"],
+      ["Attend every Monday session", "OPEN"],
+    ]);
+    expect(form.attendees[0]).toEqual({
+      party: "SERVICE",
+      name: mo.name,
+      role: "Monitoring officer",
+    });
+  });
+});

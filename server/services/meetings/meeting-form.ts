@@ -66,10 +66,15 @@ export async function meetingForm({ db, actor, placementId, reviewOfId }: Option
   };
 }
 
-type FormPlacement = {
-  student: { legalFirstName: string; legalLastName: string; preferredName: string | null };
+interface FormPlacement {
+  student: {
+    legalFirstName: string;
+    legalLastName: string;
+    preferredName: string | null;
+    contacts: { name: string; relationship: string }[];
+  };
   monitoringOfficer: { id: string; name: string } | null;
-} & { student: { contacts: { name: string; relationship: string }[] } };
+}
 
 function suggestedAttendees(
   actor: Actor,
