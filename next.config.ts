@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
     "pg",
     "@prisma/adapter-pg",
     "pino",
+    // pdfkit loads its standard-font metrics with a runtime require of its own subpaths.
+    "pdfkit",
   ],
   // Next 16.5 otherwise writes an AGENTS.md into the repository during `next dev`.
   agentRules: false,

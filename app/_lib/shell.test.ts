@@ -12,6 +12,7 @@ describe("sectionsFor", () => {
       "/placements",
       "/attendance",
       "/behaviour",
+      "/meetings",
       "/concerns",
       "/allegations",
       "/notifications",
@@ -42,6 +43,7 @@ describe("sectionsFor", () => {
       "/placements",
       "/registers",
       "/behaviour",
+      "/meetings",
       "/concerns",
       "/allegations",
       "/notifications",
@@ -53,6 +55,12 @@ describe("sectionsFor", () => {
       expect(hrefs([role as "SERVICE_DSL"]), role).toContain("/behaviour");
     }
     expect(hrefs(["QUALITY_OFFICER"])).not.toContain("/behaviour");
+  });
+
+  it("opens meetings to the case roles and to no quality officer", () => {
+    expect(hrefs(["MONITORING_OFFICER"])).toContain("/meetings");
+    expect(hrefs(["SCHOOL_DSL"])).toContain("/meetings");
+    expect(hrefs(["QUALITY_OFFICER"])).not.toContain("/meetings");
   });
 
   it("shows only the dashboard to someone with no role", () => {

@@ -12,6 +12,7 @@ const SECTIONS: (NavigationLink & { action?: Action })[] = [
   { href: "/registers", text: "Registers", action: "register.submit" },
   { href: "/attendance", text: "Attendance", action: "register.export" },
   { href: "/behaviour", text: "Behaviour", action: "behaviour.list" },
+  { href: "/meetings", text: "Meetings", action: "meeting.list" },
   { href: "/concerns", text: "Concerns", action: "concern.list" },
   { href: "/allegations", text: "Allegations", action: "allegation.list" },
   {

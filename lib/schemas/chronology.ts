@@ -12,6 +12,7 @@ export const CHRONOLOGY_KINDS = [
   "PLACEMENT",
   "ATTENDANCE",
   "BEHAVIOUR",
+  "MEETING",
   "SAFEGUARDING",
 ] as const;
 export type ChronologyKind = (typeof CHRONOLOGY_KINDS)[number];
@@ -22,6 +23,7 @@ export const CHRONOLOGY_KIND_LABEL: Record<ChronologyKind, string> = {
   ATTENDANCE: "Attendance",
   BEHAVIOUR: "Behaviour",
   SAFEGUARDING: "Safeguarding",
+  MEETING: "Student meetings",
 };
 
 /** A student's chronology: every kind unless some are chosen, between two UK dates. */

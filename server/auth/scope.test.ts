@@ -5,6 +5,7 @@ import {
   behaviourStudentScope,
   concernAccess,
   concernScope,
+  meetingScope,
   type ConcernParties,
 } from "./scope";
 
@@ -147,4 +148,44 @@ describe("behaviour incident visibility", () => {
       expect(named.map((student) => student.schoolId)).toEqual(schoolsNamed);
     });
   }
+});
+
+describe("meeting scope", () => {
+  // A meeting about a student of school S1 placed with provider P1.
+  const MEETING = { schoolId: "S1", providerId: "P1" };
+
+  /** Evaluates the `where` meetingScope returns: `{}`, column equalities, or `id in []`. */
+  function sees(where: ReturnType<typeof meetingScope>): boolean {
+    if (where.id) {
+      return false;
+    }
+    return Object.entries(where).every(
+      ([field, value]) => MEETING[field as keyof typeof MEETING] === value,
+    );
+  }
+
+  const ROWS: [string, Actor, boolean][] = [
+    ["the student's school", actor("s", "SCHOOL", "S1", ["SCHOOL_STAFF"]), true],
+    ["another school", actor("s2", "SCHOOL", "S2", ["SCHOOL_DSL"]), false],
+    ["the placement's provider", actor("p", "PROVIDER", "P1", ["PROVIDER_STAFF"]), true],
+    ["another provider", actor("p2", "PROVIDER", "P2", ["PROVIDER_DSL"]), false],
+    ["a monitoring officer", actor("m", "SERVICE", "SV", ["MONITORING_OFFICER"]), true],
+    ["a service admin", actor("a", "SERVICE", "SV", ["SERVICE_ADMIN"]), true],
+    ["a service DSL", actor("d", "SERVICE", "SV", ["SERVICE_DSL"]), true],
+    ["the service lead", actor("l", "SERVICE", "SV", ["SERVICE_LEAD"]), true],
+    ["a quality officer", actor("q", "SERVICE", "SV", ["QUALITY_OFFICER"]), false],
+  ];
+
+  for (const [who, asker, expected] of ROWS) {
+    it(`${expected ? "shows" : "hides"} the meeting to ${who}`, () => {
+      expect(sees(meetingScope(asker))).toBe(expected);
+    });
+  }
+
+  it("gives the school and the provider a one-column filter on their own organisation", () => {
+    expect(meetingScope(actor("s", "SCHOOL", "S1", ["SCHOOL_STAFF"]))).toEqual({ schoolId: "S1" });
+    expect(meetingScope(actor("p", "PROVIDER", "P1", ["PROVIDER_DSL"]))).toEqual({
+      providerId: "P1",
+    });
+  });
 });

@@ -49,6 +49,26 @@ export function registerMarkScope(actor: Actor): Prisma.RegisterMarkWhereInput {
   return partyScope(actor);
 }
 
+/** Service roles that work on students' cases; a quality officer is not one of them. */
+const CASEWORK_ROLES = new Set<Role>([
+  "MONITORING_OFFICER",
+  "SERVICE_ADMIN",
+  "SERVICE_DSL",
+  "SERVICE_LEAD",
+]);
+
+/**
+ * Student meetings carry their placement's school and provider, so they follow the placement
+ * rule; in the service only casework roles see them (quality officers assure providers and
+ * read no student's case, ADR 0003), even if a procedure let one through.
+ */
+export function meetingScope(actor: Actor): Prisma.StudentMeetingWhereInput {
+  if (actor.organisationKind === "SERVICE" && !actor.roles.some((r) => CASEWORK_ROLES.has(r))) {
+    return { id: { in: [] } };
+  }
+  return partyScope(actor);
+}
+
 /** Roles that see every concern in the collaboration (DOMAIN.md: service DSLs and lead). */
 const CONCERN_SERVICE_ROLES = new Set<Role>(["SERVICE_DSL", "SERVICE_LEAD"]);
 

@@ -175,4 +175,30 @@ describe("demo seed data", () => {
       demoSchools.some((s) => s.includes(orgs.schools[0].id) && s.some((id) => id !== s[0])),
     ).toBe(true);
   });
+
+  it("holds meetings for the demo MO's caseload with reviews due, overdue and done", () => {
+    const { meetings, targets } = data.meetings;
+    const mo = data.people.users.find((u) => u.email === "mo@demo.cap.test")!;
+    const placementById = new Map(records.placements.map((p) => [p.id, p]));
+    const caseload = meetings.filter(
+      (m) => placementById.get(m.placementId)?.monitoringOfficerId === mo.id,
+    );
+    const review = (m: (typeof meetings)[number]) =>
+      (m.reviewOn as Date).toISOString().slice(0, 10);
+    const reviewed = new Set(meetings.map((m) => m.reviewOfId).filter(Boolean));
+    const pending = caseload.filter((m) => !reviewed.has(m.id));
+    expect(pending.some((m) => review(m) < TODAY)).toBe(true);
+    expect(pending.some((m) => review(m) >= TODAY && review(m) <= "2026-12-11")).toBe(true);
+    expect(caseload.some((m) => reviewed.has(m.id))).toBe(true);
+    const atDemoSchool = meetings.filter((m) => m.schoolId === orgs.schools[0].id);
+    expect(atDemoSchool.length).toBeGreaterThan(0);
+    expect(meetings.map((m) => m.reference)).toEqual(
+      meetings.map((_, index) => `MTG-${String(index + 1).padStart(6, "0")}`),
+    );
+    for (const target of targets) {
+      const meeting = meetings.find((m) => m.id === target.meetingId)!;
+      expect(target.dueOn <= meeting.reviewOn!).toBe(true);
+      expect(target.status === "OPEN").toBe(target.reviewedInId === null);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { buildAuditTrail, buildNotifications } from "./activity";
 import { buildAllegations, type AllegationRecords } from "./allegations";
 import { buildBehaviour, type BehaviourRecords } from "./behaviour";
 import type { SeedContext } from "./context";
+import { buildMeetings, type MeetingRecords } from "./meetings";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildReferrals, type ReferralRecords } from "./referrals";
@@ -22,6 +23,7 @@ export interface SeedData {
   allegations: AllegationRecords;
   registerMarks: RegisterMarkRow[];
   behaviour: BehaviourRecords;
+  meetings: MeetingRecords;
 }
 
 export function buildSeedData(
@@ -47,6 +49,9 @@ export function buildSeedData(
   // After registers (which allocate the monitoring officers), for the same reason.
   const behaviour = buildBehaviour(ctx, orgs, people, records.placements);
   audit.push(...behaviour.audit);
+  // After registers: meetings follow low attendance, and the MO allocation made there.
+  const meetings = buildMeetings(ctx, orgs, people, students, records.placements, registerMarks);
+  audit.push(...meetings.audit);
   return {
     orgs,
     people,
@@ -58,5 +63,6 @@ export function buildSeedData(
     allegations,
     registerMarks,
     behaviour,
+    meetings,
   };
 }

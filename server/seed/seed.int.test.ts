@@ -37,6 +37,9 @@ describe("seedDemoData", () => {
     expect(await prisma.behaviourIncident.count()).toBe(summary.behaviourIncidents);
     const incidents = await prisma.counter.findUnique({ where: { name: "behaviour" } });
     expect(incidents?.value).toBe(summary.behaviourIncidents);
+    expect(await prisma.studentMeeting.count()).toBe(summary.meetings);
+    const meetings = await prisma.counter.findUnique({ where: { name: "meeting" } });
+    expect(meetings?.value).toBe(summary.meetings);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

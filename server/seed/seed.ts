@@ -30,6 +30,7 @@ export interface SeedSummary {
   allegations: number;
   registerMarks: number;
   behaviourIncidents: number;
+  meetings: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -108,5 +109,6 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     allegations: data.allegations.allegations.length,
     registerMarks: data.registerMarks.length,
     behaviourIncidents: data.behaviour.incidents.length,
+    meetings: data.meetings.meetings.length,
   };
 }

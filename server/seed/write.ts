@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { SeedData } from "./build";
+import type { MeetingRecords } from "./meetings";
 import type { SafeguardingRecords } from "./safeguarding";
 
 // Well under PostgreSQL's 65,535 bind parameters for the widest table here.
@@ -42,6 +43,7 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await inChunks(data.registerMarks, (rows) => tx.registerMark.createMany({ data: rows }));
       await tx.behaviourIncident.createMany({ data: data.behaviour.incidents });
       await tx.behaviourIncidentStudent.createMany({ data: data.behaviour.students });
+      await writeMeetings(tx, data.meetings);
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
@@ -52,9 +54,22 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       // References run BEH-000001 upwards, one per seeded incident.
       const incidents = data.behaviour.incidents.length;
       await tx.counter.create({ data: { name: "behaviour", value: incidents } });
+      const meetings = data.meetings.meetings.length;
+      await tx.counter.create({ data: { name: "meeting", value: meetings } });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
+}
+
+async function writeMeetings(tx: Prisma.TransactionClient, records: MeetingRecords) {
+  // Reviews point at the meetings they review: those go first.
+  const firsts = records.meetings.filter((meeting) => !meeting.reviewOfId);
+  const reviews = records.meetings.filter((meeting) => meeting.reviewOfId);
+  await tx.studentMeeting.createMany({ data: [...firsts, ...reviews] });
+  await tx.meetingAttendee.createMany({ data: records.attendees });
+  await tx.meetingTarget.createMany({ data: records.targets });
+  await tx.meetingCopy.createMany({ data: records.copies });
+  await tx.meetingRead.createMany({ data: records.reads });
 }
 
 async function writeSafeguarding(tx: Prisma.TransactionClient, records: SafeguardingRecords) {

@@ -4,6 +4,7 @@ import { behaviourRouter } from "./routers/behaviour";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
+import { meetingRouter } from "./routers/meeting";
 import { notificationRouter } from "./routers/notification";
 import {
   exploitationRouter,
@@ -25,6 +26,7 @@ export const appRouter = createRouter({
   course: courseRouter,
   dashboard: dashboardRouter,
   exploitation: exploitationRouter,
+  meeting: meetingRouter,
   notification: notificationRouter,
   onward: onwardRouter,
   placement: placementRouter,

@@ -39,6 +39,7 @@ const CONCERN_TEXT = "Marmalade skies over the bus station";
 const ALLEGATION_TEXT = "Tangerine trees beside the loading bay";
 const ALLEGED_ADULT = "Ozymandias Pettigrew";
 const BEHAVIOUR_TEXT = "Juggled the soldering irons in the workshop";
+const MEETING_TEXT = "Quince jelly on the workshop bench";
 
 interface Targets {
   studentId: string;
@@ -59,6 +60,9 @@ interface Targets {
   /** A behaviour incident the home provider logged about the target student. */
   incidentId: string;
   incidentReference: string;
+  /** A student meeting on the target placement, and one of its targets. */
+  meetingId: string;
+  meetingTargetId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -247,6 +251,21 @@ const INPUTS: Record<string, CallArgs> = {
   "dashboard.quality": () => undefined,
   "dashboard.safeguarding": () => undefined,
   "dashboard.school": (t) => ({ providerId: t.providerId }),
+  "meeting.form": (t) => ({ placementId: t.placementId }),
+  "meeting.record": (t) => ({
+    placementId: t.placementId,
+    heldAt: new Date("2026-11-02T10:00:00Z"),
+    type: "ATTENDANCE",
+    attendees: [{ party: "SCHOOL", name: "Matrix attendee", attended: true }],
+    discussion: "Matrix discussion",
+    studentView: "Matrix view",
+    outcome: "CONTINUE",
+  }),
+  "meeting.list": () => ({ page: 1 }),
+  "meeting.get": (t) => ({ meetingId: t.meetingId }),
+  "meeting.calendar": (t) => ({ meetingId: t.meetingId }),
+  "meeting.reviewCalendar": () => undefined,
+  "meeting.reviewTarget": (t) => ({ targetId: t.meetingTargetId, status: "PARTLY_MET" }),
   "notification.list": () => undefined,
   "notification.markRead": notificationFor,
   "notification.unreadCount": () => undefined,
@@ -346,6 +365,11 @@ const RECORD_BOUND = new Set([
   "student.get",
   "student.chronology",
   "notification.markRead",
+  "meeting.form",
+  "meeting.record",
+  "meeting.get",
+  "meeting.calendar",
+  "meeting.reviewTarget",
 ]);
 
 /**
@@ -427,10 +451,11 @@ function expectNoConcern(result: unknown, t: Targets) {
 
 function expectNoLeak(result: unknown, t: Targets) {
   const text = JSON.stringify(result);
-  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT, BEHAVIOUR_TEXT];
+  const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT];
+  const texts = [BEHAVIOUR_TEXT, MEETING_TEXT, "Matrix target"];
   const allegation = [ALLEGATION_TEXT, ALLEGED_ADULT, t.allegationReference];
-  const records = [t.reference, t.concernReference, t.incidentReference];
-  for (const secret of [...secrets, ...allegation, ...records]) {
+  const records = [t.reference, t.concernReference, t.incidentReference, "MTG-424242"];
+  for (const secret of [...secrets, ...texts, ...allegation, ...records]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -574,7 +599,36 @@ beforeAll(async () => {
       },
     },
   });
+  const mo = await makeUser(db, { organisation: homes.SERVICE, roles: ["MONITORING_OFFICER"] });
+  const meeting = await db.studentMeeting.create({
+    data: {
+      reference: "MTG-424242",
+      studentId: student.id,
+      placementId: referral.placement!.id,
+      providerId: homes.PROVIDER.id,
+      schoolId: homes.SCHOOL.id,
+      heldAt: new Date("2026-11-02T10:00:00Z"),
+      type: "BEHAVIOUR",
+      discussion: MEETING_TEXT,
+      studentView: "Matrix view",
+      outcome: "REVIEW",
+      reviewOn: new Date("2099-01-04"),
+      recordedById: mo.id,
+      recordedByOrganisationId: homes.SERVICE.id,
+      targets: {
+        create: {
+          description: "Matrix target",
+          ownerName: "Matrix owner",
+          ownerParty: "STUDENT",
+          dueOn: new Date("2099-01-04"),
+        },
+      },
+    },
+    include: { targets: true },
+  });
   targets = {
+    meetingId: meeting.id,
+    meetingTargetId: meeting.targets[0].id,
     studentId: student.id,
     schoolId: homes.SCHOOL.id,
     incidentId: incident.id,

@@ -10,6 +10,7 @@ import {
 import { BEHAVIOUR_SEVERITY_LABEL, behaviourTypeText } from "@/lib/schemas/behaviour";
 import { SESSION_LABEL } from "@/lib/attendance";
 import type { Prisma } from "@/server/db/generated/client";
+import { meetingEvents } from "./chronology-meetings";
 import { safeguardingEvents } from "./chronology-safeguarding";
 
 /** One dated thing that happened to a student, as the chronology lists it. */
@@ -195,4 +196,5 @@ export const CHRONOLOGY_SOURCES: Record<ChronologyKind, ChronologySource> = {
   ATTENDANCE: attendanceEvents,
   BEHAVIOUR: behaviourEvents,
   SAFEGUARDING: safeguardingEvents,
+  MEETING: meetingEvents,
 };

@@ -14,6 +14,7 @@ import { serverCaller } from "@/server/trpc/server-caller";
 import { requireSession } from "../../../_lib/require-session";
 import { ContactsTable } from "./contacts-table";
 import { PlacementsTable, ReferralsTable } from "./history-tables";
+import { MeetingLinks } from "./meeting-links";
 import { RecordLinks } from "./record-links";
 import type { StudentRecord } from "./student-record";
 
@@ -107,6 +108,7 @@ export default async function StudentPage(props: { params: Promise<{ studentId: 
       <ReferralsTable referrals={student.referrals} />
       <h2 className="govuk-heading-m">Placements</h2>
       <PlacementsTable placements={student.placements} referrals={student.referrals} />
+      <MeetingLinks student={student} />
     </>
   );
 }
