@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BehaviourLogInput } from "@/lib/schemas/behaviour";
+import type { Actor } from "@/server/auth/roles";
 import type { Organisation, Placement, Student } from "@/server/db/generated/client";
-import { incidentCountsByStudent } from "@/server/services/behaviour/read-incidents";
+import { incidentCountsByPlacement } from "@/server/services/behaviour/read-incidents";
 import {
   callerFor,
   makeCourse,
@@ -422,35 +423,25 @@ describe("behaviour.withdraw", () => {
   });
 });
 
-describe("incidentCountsByStudent", () => {
-  it("counts incidents not withdrawn since a moment, within the asker's scope", async () => {
+describe("incidentCountsByPlacement", () => {
+  it("counts incidents not withdrawn in a window, within the asker's scope", async () => {
     const student = await makeStudent(db, { homeSchool: w.schoolB });
     const course = await makeCourse(db, { provider: w.provider });
-    await makePlacement(db, { student, course });
+    const placement = await makePlacement(db, { student, course });
     await log({ studentIds: [student.id, w.amy.id] });
     await log({ studentIds: [student.id], occurredAt: new Date("2026-10-01T10:00:00Z") });
     const gone = await log({ studentIds: [student.id] });
     await callerFor(w.tutor.actor).behaviour.withdraw({ incidentId: gone.id, reason: "Mistake" });
-    const since = new Date("2026-10-15T00:00:00Z");
-    const ids = [student.id];
+    const window = { since: new Date("2026-10-15T00:00:00Z"), until: new Date() };
+    const placementIds = [placement.id];
+    const count = (actor: Actor) =>
+      incidentCountsByPlacement({ db, actor, placementIds, ...window });
 
-    const forMo = await incidentCountsByStudent({ db, actor: w.mo.actor, studentIds: ids, since });
-    expect(forMo).toEqual(new Map([[student.id, 1]]));
+    expect(await count(w.mo.actor)).toEqual(new Map([[placement.id, 1]]));
+    expect(await count(w.schoolBStaff.actor)).toEqual(new Map([[placement.id, 1]]));
     // School A shares that incident, but the student is not theirs.
-    const forA = await incidentCountsByStudent({
-      db,
-      actor: w.schoolAStaff.actor,
-      studentIds: ids,
-      since,
-    });
-    expect(forA).toEqual(new Map([[student.id, 0]]));
-    const forQuality = await incidentCountsByStudent({
-      db,
-      actor: w.quality.actor,
-      studentIds: ids,
-      since,
-    });
-    expect(forQuality).toEqual(new Map([[student.id, 0]]));
+    expect(await count(w.schoolAStaff.actor)).toEqual(new Map());
+    expect(await count(w.quality.actor)).toEqual(new Map());
   });
 });
 

@@ -1,5 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
+import { fromDateOnly } from "@/lib/schemas/common";
 import type { MeetingRecordInput } from "@/lib/schemas/meeting";
 import type { Organisation, Placement, Student } from "@/server/db/generated/client";
 import {
@@ -7,12 +8,7 @@ import {
   meetingPdfRoute,
   reviewCalendarRoute,
 } from "@/server/http/meeting-routes";
-import {
-  meetingsDue,
-  meetingsOverdue,
-  nextReviewByStudent,
-  openTargetsByStudent,
-} from "@/server/services/meetings/meeting-summaries";
+import { awaitingReviewOf, openTargetsOf } from "@/server/services/meetings/meeting-summaries";
 import {
   callerFor,
   makeCourse,
@@ -431,7 +427,7 @@ describe("the list", () => {
 });
 
 describe("summaries for the dashboards", () => {
-  it("give open targets, the next review, and reviews due and overdue, in scope", async () => {
+  it("give each placement's open targets and reviews awaited, in scope", async () => {
     const first = await recordFirstMeeting();
     const late = await callerFor(mo.actor).meeting.record(
       meetingInput({
@@ -440,32 +436,18 @@ describe("summaries for the dashboards", () => {
         reviewOn: daysFromToday(-2),
       }),
     );
+    const placementIds = [placement.id];
 
-    const targets = await openTargetsByStudent({ db, actor: mo.actor, studentIds: [student.id] });
-    expect(targets.get(student.id)?.map((t) => t.dueOn)).toEqual([
-      daysFromToday(5),
-      daysFromToday(7),
+    const targets = await openTargetsOf({ db, actor: mo.actor, placementIds });
+    expect(targets.map((t) => fromDateOnly(t.dueOn))).toEqual([daysFromToday(5), daysFromToday(7)]);
+    const awaiting = await awaitingReviewOf({ db, actor: mo.actor, placementIds });
+    expect(awaiting.map((row) => [row.id, fromDateOnly(row.reviewOn!)])).toEqual([
+      [late.id, daysFromToday(-2)],
+      [first.id, meetingInput().reviewOn],
     ]);
-    const next = await nextReviewByStudent({ db, actor: mo.actor, studentIds: [student.id] });
-    expect(next.get(student.id)).toMatchObject({ meetingId: late.id, reviewOn: daysFromToday(-2) });
 
-    const due = await meetingsDue({
-      db,
-      actor: mo.actor,
-      withinDays: 10,
-      monitoringOfficerId: mo.id,
-    });
-    expect(due.map((row) => row.meetingId)).toEqual([first.id]);
-    const overdue = await meetingsOverdue({ db, actor: mo.actor, monitoringOfficerId: mo.id });
-    expect(overdue.map((row) => row.meetingId)).toEqual([late.id]);
-
-    const outsider = await openTargetsByStudent({
-      db,
-      actor: otherTutor.actor,
-      studentIds: [student.id],
-    });
-    expect(outsider.size).toBe(0);
-    expect(await meetingsOverdue({ db, actor: otherSchoolStaff.actor })).toEqual([]);
+    expect(await openTargetsOf({ db, actor: otherTutor.actor, placementIds })).toEqual([]);
+    expect(await awaitingReviewOf({ db, actor: otherSchoolStaff.actor, placementIds })).toEqual([]);
   });
 });
 

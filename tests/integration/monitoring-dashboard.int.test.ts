@@ -283,6 +283,7 @@ describe("incidents, reviews and targets", () => {
     });
     await makeMeeting(db, { ...s1, review: daysFromToday(-2) });
     await makeMeeting(db, { ...s1, review: daysFromToday(30) });
+    await makeMeeting(db, { ...s1, review: daysFromToday(8) });
     const reviewed = await makeMeeting(db, { ...s1, review: daysFromToday(-5) });
     await makeMeeting(db, { ...s1, review: null, reviewOfId: reviewed.id });
     await makeMeeting(db, {
@@ -311,7 +312,7 @@ describe("incidents, reviews and targets", () => {
     expect(rowFor(caseload.groups, "s4")).toMatchObject({ openTargets: 0, nextReview: null });
   });
 
-  it("lists reviews overdue and due in 14 days, not later ones or those reviewed", async () => {
+  it("lists reviews overdue and due in 7 days, not later ones or those reviewed", async () => {
     const caseload = await callerFor(mo.actor).dashboard.monitoring();
 
     expect(caseload.reviewsDue.map((r) => [r.placement.student.id, r.reviewOn, r.overdue])).toEqual(

@@ -181,38 +181,38 @@ export async function getIncident({ db, actor, incidentId }: GetOptions) {
 interface CountOptions {
   db: PrismaClient;
   actor: Actor;
-  studentIds: readonly string[];
-  /** Incidents that happened at or after this moment. */
+  placementIds: readonly string[];
+  /** Incidents that happened in [since, until]. */
   since: Date;
+  until: Date;
 }
 
 /**
- * How many incidents (not withdrawn) each student was involved in since a moment, within
- * the actor's scope; every asked-for student is in the map, 0 when none. For dashboards.
+ * How many incidents (not withdrawn) involved each placement's student there, between two
+ * moments, within the actor's scope, as placement id → count (absent when none). For the
+ * dashboards, whose rows are placements.
  */
-export async function incidentCountsByStudent(options: CountOptions): Promise<Map<string, number>> {
-  const { db, actor, studentIds, since } = options;
-  const counts = new Map(studentIds.map((id) => [id, 0]));
-  if (studentIds.length === 0) {
-    return counts;
-  }
+export async function incidentCountsByPlacement(options: CountOptions) {
+  const { db, actor, placementIds, since, until } = options;
   const groups = await db.behaviourIncidentStudent.groupBy({
-    by: ["studentId"],
+    by: ["placementId"],
     where: {
       AND: [
-        { studentId: { in: [...studentIds] } },
+        { placementId: { in: [...placementIds] } },
         behaviourStudentScope(actor),
         {
           incident: {
-            AND: [behaviourIncidentScope(actor), { withdrawnAt: null, occurredAt: { gte: since } }],
+            AND: [
+              behaviourIncidentScope(actor),
+              { withdrawnAt: null, occurredAt: { gte: since, lte: until } },
+            ],
           },
         },
       ],
     },
     _count: { _all: true },
   });
-  groups.forEach((group) => counts.set(group.studentId, group._count._all));
-  return counts;
+  return new Map(groups.map((group) => [group.placementId, group._count._all]));
 }
 
 /**

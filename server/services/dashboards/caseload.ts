@@ -4,6 +4,8 @@ import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { ukToday } from "@/lib/dates";
 import { attendanceFigures, type AttendanceFigures, type MarkFacts } from "@/lib/attendance";
 import type { CaseloadFilter } from "@/lib/schemas/caseload";
+// "Meetings due" on the dashboards is the meetings list's "review due", so the two agree.
+import { REVIEW_DUE_WITHIN_DAYS } from "@/lib/schemas/meeting";
 import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
 import {
   addDays,
@@ -13,10 +15,16 @@ import {
   type WeekFigures,
 } from "./attendance-weeks";
 import { caseloadWhere } from "./caseload-scope";
-import { countRecentIncidents, readAwaitingReview, readOpenTargets } from "./monitoring-reads";
+import { incidentCountsByPlacement } from "@/server/services/behaviour/read-incidents";
+import { awaitingReviewOf, openTargetsOf } from "@/server/services/meetings/meeting-summaries";
 
-/** "Meetings due": reviews falling in the next two weeks (overdue ones are listed too). */
-export const REVIEW_DUE_DAYS = 14;
+/** Behaviour incidents count on the dashboards for the last 30 days, by the clock. */
+export const INCIDENT_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function daysBefore(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * DAY_MS);
+}
 
 interface Options {
   db: PrismaClient;
@@ -59,9 +67,9 @@ export async function readCaseload({ db, actor, filter = {}, now = new Date() }:
   const [trendMarks, totals, incidents, awaitingReview, openTargets] = await Promise.all([
     readTrendMarks({ ...reads, from: weeks[0] }),
     readAttendanceTotals(reads),
-    countRecentIncidents({ ...reads, now }),
-    readAwaitingReview(reads),
-    readOpenTargets(reads),
+    incidentCountsByPlacement({ ...reads, since: daysBefore(now, INCIDENT_DAYS), until: now }),
+    awaitingReviewOf(reads),
+    openTargetsOf(reads),
   ]);
 
   const placed = new Map(placements.map((placement) => [placement.id, summaryOf(placement)]));
@@ -84,7 +92,9 @@ export async function readCaseload({ db, actor, filter = {}, now = new Date() }:
     students: new Set(rows.map((row) => row.student.id)).size,
     overall: weeklyAttendance(weeks, [...trendMarks.values()].flat()),
     groups: groupByProvider(rows),
-    reviewsDue: reviews.filter((review) => review.reviewOn <= addDays(today, REVIEW_DUE_DAYS)),
+    reviewsDue: reviews.filter(
+      (review) => review.reviewOn <= addDays(today, REVIEW_DUE_WITHIN_DAYS),
+    ),
     targetsDue: targets.filter((target) => target.dueOn <= sundayOf(today)),
     choices,
   };
@@ -111,8 +121,8 @@ function readPlacements(db: PrismaClient, actor: Actor, today: string, filter: C
 }
 
 type Placed = Map<string, ReturnType<typeof summaryOf>>;
-type Meeting = Awaited<ReturnType<typeof readAwaitingReview>>[number];
-type Target = Awaited<ReturnType<typeof readOpenTargets>>[number];
+type Meeting = Awaited<ReturnType<typeof awaitingReviewOf>>[number];
+type Target = Awaited<ReturnType<typeof openTargetsOf>>[number];
 
 /** A meeting awaiting its review; overdue when the review date has passed. */
 function reviewItem(meeting: Meeting, placed: Placed, today: string) {

@@ -8,6 +8,7 @@ import { StudentLink } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { formatDate } from "@/lib/dates";
+import { REVIEW_DUE_WITHIN_DAYS } from "@/lib/schemas/meeting";
 import type { AppRouter } from "@/server/trpc/router";
 import { DashboardPart } from "./dashboard-section";
 
@@ -182,15 +183,15 @@ export function CaseloadTables({ caseload, show, empty }: TablesProps) {
   ));
 }
 
-/** Reviews overdue (red) and due in the next 14 days, soonest first. */
+/** Reviews overdue (red) and due soon (the meetings list's rule), soonest first. */
 export function ReviewsDue({ reviews }: { reviews: readonly Review[] }) {
   return (
     <Table
-      caption="Reviews overdue and due in the next 14 days"
+      caption={`Reviews overdue and due in the next ${REVIEW_DUE_WITHIN_DAYS} days`}
       captionSize="hidden"
       rows={reviews}
       rowKey={(review) => review.meetingId}
-      empty="No meeting is due a review in the next 14 days."
+      empty={`No meeting is due a review in the next ${REVIEW_DUE_WITHIN_DAYS} days.`}
       columns={[
         { header: "Student", cell: (review) => <StudentLink student={review.placement.student} /> },
         { header: "Provider", cell: (review) => review.placement.provider.name },
