@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button, ButtonLink } from "@/components/button";
+import { ButtonLink } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
 import { queryPage, queryText, withQuery, type SearchParams } from "@/components/page-params";
 import { Pagination } from "@/components/pagination";
 import { PastLastPage } from "@/components/past-last-page";
-import { Select } from "@/components/select";
+import { FilterActions, OrganisationFilters } from "@/components/organisation-filters";
 import { studentName } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
 import { formatDateTime } from "@/lib/dates";
@@ -123,39 +123,14 @@ function FilterForm({ actor, filters, errors, choices }: FilterFormProps) {
         <div className="govuk-grid-column-one-quarter">
           <DateInput name="to" label="To" defaultValue={filters.to} error={errors.to} />
         </div>
-        {actor.organisationKind !== "PROVIDER" && choices.providers.length > 0 && (
-          <div className="govuk-grid-column-one-quarter">
-            <Select
-              name="providerId"
-              label="Provider"
-              labelSize="s"
-              placeholder="Any provider"
-              options={choices.providers.map((p) => ({ value: p.id, text: p.name }))}
-              defaultValue={filters.providerId ?? ""}
-            />
-          </div>
-        )}
-        {actor.organisationKind !== "SCHOOL" && choices.schools.length > 0 && (
-          <div className="govuk-grid-column-one-quarter">
-            <Select
-              name="schoolId"
-              label="Student's school"
-              labelSize="s"
-              placeholder="Any school"
-              options={choices.schools.map((s) => ({ value: s.id, text: s.name }))}
-              defaultValue={filters.schoolId ?? ""}
-            />
-          </div>
-        )}
+        <OrganisationFilters
+          viewerKind={actor.organisationKind}
+          choices={choices}
+          filters={filters}
+          column="one-quarter"
+        />
       </div>
-      <div className="govuk-button-group">
-        <Button variant="secondary">Filter incidents</Button>
-        {active && (
-          <Link className="govuk-link" href="/behaviour">
-            Clear filters
-          </Link>
-        )}
-      </div>
+      <FilterActions label="Filter incidents" clearHref="/behaviour" active={active} />
     </Form>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button, ButtonLink } from "@/components/button";
+import { ButtonLink } from "@/components/button";
 import { formatUkDay, formatWaiting } from "@/components/format";
 import { NotificationBanner } from "@/components/notification-banner";
 import {
@@ -16,6 +16,7 @@ import {
 import { Pagination } from "@/components/pagination";
 import { PastLastPage } from "@/components/past-last-page";
 import { Select } from "@/components/select";
+import { FilterActions, OrganisationFilters } from "@/components/organisation-filters";
 import { studentName } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
 import { Tag } from "@/components/tag";
@@ -242,40 +243,16 @@ function FilterForm({
       </div>
       {dsl && (
         <div className="govuk-grid-row">
-          {actor.organisationKind !== "PROVIDER" && choices.providers.length > 0 && (
-            <div className="govuk-grid-column-one-half">
-              <Select
-                name="providerId"
-                label="Raised by provider"
-                labelSize="s"
-                placeholder="Any provider"
-                options={choices.providers.map((p) => ({ value: p.id, text: p.name }))}
-                defaultValue={filters.providerId ?? ""}
-              />
-            </div>
-          )}
-          {actor.organisationKind !== "SCHOOL" && choices.schools.length > 0 && (
-            <div className="govuk-grid-column-one-half">
-              <Select
-                name="schoolId"
-                label="Student's school"
-                labelSize="s"
-                placeholder="Any school"
-                options={choices.schools.map((s) => ({ value: s.id, text: s.name }))}
-                defaultValue={filters.schoolId ?? ""}
-              />
-            </div>
-          )}
+          <OrganisationFilters
+            viewerKind={actor.organisationKind}
+            choices={choices}
+            filters={filters}
+            column="one-half"
+            providerLabel="Raised by provider"
+          />
         </div>
       )}
-      <div className="govuk-button-group">
-        <Button variant="secondary">Filter concerns</Button>
-        {active && (
-          <Link className="govuk-link" href="/concerns">
-            Clear filters
-          </Link>
-        )}
-      </div>
+      <FilterActions label="Filter concerns" clearHref="/concerns" active={active} />
     </Form>
   );
 }

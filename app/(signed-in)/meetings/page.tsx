@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button } from "@/components/button";
 import {
   queryChoice,
   queryPage,
@@ -14,6 +13,7 @@ import {
 import { Pagination } from "@/components/pagination";
 import { PastLastPage } from "@/components/past-last-page";
 import { Select } from "@/components/select";
+import { FilterActions, OrganisationFilters } from "@/components/organisation-filters";
 import { StudentLink } from "@/components/student-name";
 import { Table, type Column } from "@/components/table";
 import { formatDateTime } from "@/lib/dates";
@@ -113,37 +113,19 @@ function FilterForm({
             defaultValue={filters.review ?? ""}
           />
         </div>
-        {actor.organisationKind !== "PROVIDER" && (
-          <div className="govuk-grid-column-one-third">
-            <Select
-              name="providerId"
-              label="Provider"
-              labelSize="s"
-              placeholder="Any provider"
-              options={choices.providers.map((p) => ({ value: p.id, text: p.name }))}
-              defaultValue={filters.providerId ?? ""}
-            />
-          </div>
-        )}
-        {actor.organisationKind !== "SCHOOL" && (
-          <div className="govuk-grid-column-one-third">
-            <Select
-              name="schoolId"
-              label="School"
-              labelSize="s"
-              placeholder="Any school"
-              options={choices.schools.map((s) => ({ value: s.id, text: s.name }))}
-              defaultValue={filters.schoolId ?? ""}
-            />
-          </div>
-        )}
+        <OrganisationFilters
+          viewerKind={actor.organisationKind}
+          choices={choices}
+          filters={filters}
+          column="one-third"
+          schoolLabel="School"
+        />
       </div>
-      <div className="govuk-button-group">
-        <Button variant="secondary">Show meetings</Button>
-        <Link className="govuk-link" href="/meetings">
-          Clear filters
-        </Link>
-      </div>
+      <FilterActions
+        label="Show meetings"
+        clearHref="/meetings"
+        active={Object.values(filters).some(Boolean)}
+      />
     </Form>
   );
 }
