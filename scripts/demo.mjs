@@ -10,6 +10,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const PORT = process.env.PORT ?? "3000";
+// The demo data looks like children's case records: it is served to this machine only,
+// unless HOST says otherwise (e.g. HOST=0.0.0.0 to show it on a trusted network).
+const HOST = process.env.HOST ?? "127.0.0.1";
 const BIN = path.resolve("node_modules", ".bin");
 const SECRET_FILE = path.resolve(".data", "auth-secret");
 const DATA_DIR = path.resolve(".data", "pglite");
@@ -63,7 +66,7 @@ say("Building the app");
 run(path.join(BIN, "next"), ["build"]);
 
 say(`Starting CAP Portal on http://localhost:${PORT} (demo accounts: see README.md)`);
-const server = spawn(path.join(BIN, "next"), ["start", "-p", PORT], {
+const server = spawn(path.join(BIN, "next"), ["start", "-p", PORT, "-H", HOST], {
   stdio: "inherit",
   env: { ...env, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? authSecret() },
 });

@@ -13,9 +13,16 @@ export function optionalText(what: string, max = 5000) {
     .transform((value) => value || undefined);
 }
 
-/** A date and time typed in a form or sent by the client, e.g. `2026-12-04T14:05`. */
+/**
+ * A date and time typed in a form (`2026-12-04T14:05`) or sent by the client as a Date.
+ * Only a Date or a non-blank string is read: a bare coercion would take null, 0 or false
+ * as 1 January 1970 and store it.
+ */
 export function dateTimeField(what: string) {
-  return z.coerce.date({ error: `Enter ${what}` });
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() ? new Date(value) : value),
+    z.date({ error: `Enter ${what}` }),
+  );
 }
 
 /** A calendar date that may be left blank (`YYYY-MM-DD` or ""). */

@@ -220,6 +220,18 @@ describe("bad input", () => {
     ],
     ["targets with no review date", { reviewOn: "" }, "reviewOn", "Enter the review date"],
     [
+      "no meeting date (not 1 January 1970)",
+      { heldAt: null as never },
+      "heldAt",
+      "Enter the date and time of the meeting",
+    ],
+    [
+      "a meeting before the placement started",
+      { heldAt: new Date("2026-09-04T10:00:00Z") },
+      "heldAt",
+      "The meeting must be on or after the placement started",
+    ],
+    [
       "a review date on the meeting's day",
       { reviewOn: daysFromToday(-3), targets: [] },
       "reviewOn",
@@ -236,6 +248,19 @@ describe("bad input", () => {
       expect(await db.studentMeeting.count({ where: { placementId: placement.id } })).toBe(0);
     },
   );
+
+  it("refuses a meeting held after the placement ended", async () => {
+    await db.placement.update({
+      where: { id: placement.id },
+      data: { status: "WITHDRAWN", endedOn: new Date(`${daysFromToday(-5)}T00:00:00Z`) },
+    });
+
+    const error = await rejection(callerFor(mo.actor).meeting.record(meetingInput()));
+
+    expect(fieldMessages(error)).toEqual({
+      heldAt: "The meeting must be on or before the placement ended",
+    });
+  });
 
   it("needs no review date to continue with no targets", async () => {
     const input = meetingInput({ targets: [], outcome: "CONTINUE", reviewOn: "" });
@@ -379,6 +404,22 @@ describe("reviewing a target between meetings", () => {
       orderBy: { at: "asc" },
     });
     expect(audit.map((row) => row.actorUserId)).toEqual([tutor.id, mo.id]);
+  });
+
+  it("refuses once the placement has ended, leaving the target as it was", async () => {
+    const { id } = await recordFirstMeeting();
+    const [target] = await db.meetingTarget.findMany({ where: { meetingId: id } });
+    await db.placement.update({ where: { id: placement.id }, data: { status: "COMPLETED" } });
+
+    const error = await rejection(
+      callerFor(mo.actor).meeting.reviewTarget({ targetId: target.id, status: "MET" }),
+    );
+
+    expect(fieldMessages(error)).toEqual({
+      status: "This placement has ended, so its targets are closed",
+    });
+    const held = await db.meetingTarget.findUniqueOrThrow({ where: { id: target.id } });
+    expect(held.status).toBe("OPEN");
   });
 
   it("refuses the school (FORBIDDEN) and another provider (NOT_FOUND)", async () => {
@@ -525,6 +566,21 @@ describe("calendars", () => {
     expect(await db.meetingRead.count({ where: { meetingId: id } })).toBe(0);
   });
 
+  it("drop the review event once the review meeting is recorded", async () => {
+    const first = await recordFirstMeeting();
+    await recordReview(first.id, ["MET", "MET"]);
+
+    const response = await meetingCalendarRoute(
+      request(`/meetings/${first.id}/calendar.ics`),
+      first.id,
+      as(mo),
+    );
+
+    const ics = await response.text();
+    expect(ics).toContain(`SUMMARY:Student meeting: ${first.reference} (Q.M.)`);
+    expect(ics).not.toContain("Review meeting:");
+  });
+
   it("refuse another school's meeting (404)", async () => {
     const { id } = await recordFirstMeeting();
     const path = `/meetings/${id}/calendar.ics`;
@@ -574,6 +630,9 @@ describe("the student's chronology", () => {
     );
     const reviewed = events.find((event) => event.type === "meeting.targetsReviewed");
     expect(reviewed?.detail).toBe("1 met, 0 partly met, 1 not met");
+    // Recorded by the MO: the service's name, not the provider's.
+    const held = events.find((event) => event.link === `/meetings/${first.id}`);
+    expect(held?.by).toBe(`${mo.name}, ${service.name}`);
     expect(JSON.stringify(events)).not.toContain("Attendance has fallen");
 
     // The other provider reads the student through its own placement, but not these meetings.

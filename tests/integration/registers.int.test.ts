@@ -231,6 +231,26 @@ describe("register.submit", () => {
     expect(held.map((mark) => mark.placementId)).toEqual([other.id]);
   });
 
+  it("refuses two marks for one student through two courses here, writing nothing", async () => {
+    const secondCourse = await makeCourse(db, { provider, daysOffered: ["MONDAY"] });
+    const second = await makePlacement(db, { student: students[0], course: secondCourse });
+
+    const error = await rejection(
+      callerFor(tutor.actor).register.submit(
+        register([
+          { placementId: placements[0].id, mark: "PRESENT" },
+          { placementId: second.id, mark: "PRESENT" },
+        ]),
+      ),
+    );
+
+    expect(fieldMessages(error)).toEqual({
+      "marks.1.placementId":
+        "This student is already marked in this register through another of their courses",
+    });
+    expect(await marksOf([students[0].id])).toEqual([]);
+  });
+
   it("stores text with a NUL character or half an emoji instead of failing", async () => {
     await callerFor(tutor.actor).register.submit(
       register([{ placementId: placements[0].id, mark: "ABSENT", note: "rang\u0000 at 9 \ud83d" }]),

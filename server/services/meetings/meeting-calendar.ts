@@ -37,6 +37,7 @@ export function initialsOf(student: { legalFirstName: string; legalLastName: str
 const CALENDAR_INCLUDE = {
   student: { select: { legalFirstName: true, legalLastName: true } },
   provider: { select: { name: true } },
+  reviewedBy: { select: { id: true } },
 } as const;
 
 interface Found {
@@ -86,7 +87,8 @@ export async function meetingCalendar(options: {
       minutes: MEETING_MINUTES,
     },
   ];
-  if (meeting.reviewOn) {
+  // Once a review meeting is recorded, the review date is no longer something to attend.
+  if (meeting.reviewOn && !meeting.reviewedBy) {
     entries.push(reviewEntry(meeting));
   }
   return entries;

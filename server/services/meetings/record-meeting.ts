@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/roles";
 import { meetingScope, placementScope } from "@/server/auth/scope";
 import type { Placement, Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
+import { ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
 import { meetingRuleIssues, type MeetingRecord } from "@/lib/schemas/meeting";
 import { nextReference } from "@/server/services/references/next-reference";
@@ -39,6 +40,7 @@ export async function recordMeeting({ db, actor, input, now = new Date() }: Reco
 async function writeMeeting(tx: Tx, actor: Actor, input: MeetingRecord, now: Date) {
   const { placementId, reviewOfId, attendees, targets, reviewedTargets } = input;
   const placement = await findPlacement(tx, actor, placementId);
+  assertHeldDuringPlacement(placement, input.heldAt);
   if (reviewOfId) {
     await findMeetingToReview(tx, actor, placement, reviewOfId, input.heldAt);
   }
@@ -119,6 +121,21 @@ async function findPlacement(tx: Tx, actor: Actor, placementId: string) {
     throw new AppError("NOT_FOUND", "Placement not found", { field: "placementId" });
   }
   return placement;
+}
+
+/**
+ * A meeting is about a placement while it runs: one held before it started is a mistyped
+ * date, and one after it ended would set targets nobody is placed to meet. A meeting held
+ * before the end may still be recorded afterwards.
+ */
+function assertHeldDuringPlacement(placement: Placement, heldAt: Date) {
+  const day = toDateOnly(ukToday(heldAt));
+  if (day < placement.startDate) {
+    throw AppError.invalid("heldAt", "The meeting must be on or after the placement started");
+  }
+  if (placement.endedOn && day > placement.endedOn) {
+    throw AppError.invalid("heldAt", "The meeting must be on or before the placement ended");
+  }
 }
 
 /**

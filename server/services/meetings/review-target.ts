@@ -16,7 +16,8 @@ interface Options {
 /**
  * Between meetings, the monitoring officer or the placement's provider records how a target
  * is going (met, partly met, not met) with a note. Once a review meeting has reviewed the
- * target, that meeting is its record and the status is no longer changed here.
+ * target, that meeting is its record and the status is no longer changed here; nor is it
+ * once the placement has ended.
  */
 export async function reviewTarget({ db, actor, input, now = new Date() }: Options) {
   const { targetId, status, note } = input;
@@ -24,10 +25,17 @@ export async function reviewTarget({ db, actor, input, now = new Date() }: Optio
   return db.$transaction(async (tx) => {
     const target = await tx.meetingTarget.findFirst({
       where: { id: targetId, meeting: meetingScope(actor) },
-      include: { reviewedIn: { select: { reference: true } } },
+      include: {
+        reviewedIn: { select: { reference: true } },
+        meeting: { select: { placement: { select: { status: true } } } },
+      },
     });
     if (!target) {
       throw AppError.notFound("Target");
+    }
+    if (target.meeting.placement.status !== "ACTIVE") {
+      // Nobody is placed to work on it any more: the target stays as the placement left it.
+      throw AppError.invalid("status", "This placement has ended, so its targets are closed");
     }
     if (target.reviewedIn) {
       const message =

@@ -110,8 +110,17 @@ async function writeMarks(tx: Tx, actor: Actor, options: WriteOptions) {
   const created: RegisterMark[] = [];
   const corrected: RegisterMark[] = [];
 
+  const seen = new Set<string>();
   for (const [index, item] of marks.entries()) {
     const placement = placements.get(item.placementId)!;
+    if (seen.has(placement.studentId)) {
+      // Two of the student's placements here run that day: one mark is all a session takes.
+      throw AppError.invalid(
+        `marks.${index}.placementId`,
+        "This student is already marked in this register through another of their courses",
+      );
+    }
+    seen.add(placement.studentId);
     const values = markValues(item);
     const existing = heldByStudent.get(placement.studentId);
     if (!existing) {

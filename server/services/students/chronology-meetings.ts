@@ -5,7 +5,7 @@ import type { ChronologyEvent, SourceContext } from "./chronology-sources";
 
 const MEETING_INCLUDE = {
   provider: { select: { name: true } },
-  recordedBy: { select: { name: true } },
+  recordedBy: { select: { name: true, organisation: { select: { name: true } } } },
   reviewedBy: { select: { reference: true } },
   reviewOf: { select: { reference: true } },
   reviewed: { select: { status: true } },
@@ -40,7 +40,8 @@ function eventsOfMeeting(meeting: Meeting): ChronologyEvent[] {
       detail:
         `${MEETING_TYPE_LABEL[meeting.type]}. Outcome: ` +
         `${MEETING_OUTCOME_LABEL[meeting.outcome].toLowerCase()}.`,
-      by: `${meeting.recordedBy.name}, ${provider.name}`,
+      // The recorder may be the MO (the service) or the provider: name their own organisation.
+      by: `${meeting.recordedBy.name}, ${meeting.recordedBy.organisation.name}`,
     },
   ];
   if (meeting.reviewOn && !meeting.reviewedBy) {
