@@ -5,7 +5,7 @@ import { ukToday } from "@/lib/dates";
 import { REGISTER_SESSIONS, type RegisterSessionValue } from "@/lib/attendance";
 import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
 import { isWorkingDay } from "@/server/calendar/working-days";
-import { whyNotOn, type PlacementDays } from "./placement-days";
+import { DAY_CHANGES_SELECT, whyNotOn, type PlacementDays } from "./placement-days";
 
 /** How far back a missing register is still worth chasing: two weeks of working days. */
 export const MISSING_REGISTER_DAYS = 10;
@@ -65,6 +65,7 @@ export async function listMissingRegisters({ db, actor, now = new Date() }: Opti
         startDate: true,
         plannedEndDate: true,
         endedOn: true,
+        dayChanges: DAY_CHANGES_SELECT,
         provider: { select: { id: true, name: true } },
       },
     }),
