@@ -15,6 +15,7 @@ import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
+import { withdrawalRouter } from "./routers/withdrawal";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
 export const appRouter = createRouter({
@@ -32,6 +33,7 @@ export const appRouter = createRouter({
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
+  withdrawal: withdrawalRouter,
 });
 
 export type AppRouter = typeof appRouter;
