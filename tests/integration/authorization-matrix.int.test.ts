@@ -54,6 +54,8 @@ interface Targets {
   allegationReference: string;
   /** A police intelligence report written from the target concern. */
   reportId: string;
+  /** A submitted withdrawal request from the home provider for the target placement. */
+  withdrawalId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -242,7 +244,45 @@ const INPUTS: Record<string, CallArgs> = {
   "student.get": (t) => ({ studentId: t.studentId }),
   "student.chronology": (t) => ({ studentId: t.studentId }),
   "student.list": () => ({ page: 1 }),
+  "withdrawal.choices": (t) => ({ placementId: t.placementId }),
+  "withdrawal.request": (t) => ({
+    placementIds: [t.placementId],
+    extent: "ALL_DAYS",
+    days: [],
+    effectiveDate: "2027-07-05",
+    reason: "Matrix reason",
+    impactAchievement: "Matrix",
+    impactHealth: "Matrix",
+    impactWellbeing: "Matrix",
+    moConsulted: "NO",
+  }),
+  "withdrawal.recordMeeting": (t) => ({
+    requestId: t.withdrawalId,
+    heldOn: "2026-11-05",
+    attendees: "Matrix attendees",
+  }),
+  "withdrawal.submit": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.withdraw": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.list": () => ({}),
+  "withdrawal.get": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.tickChecklist": (t) => ({ requestId: t.withdrawalId, step: "CLM" }),
+  "withdrawal.process": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.reject": (t) => ({ requestId: t.withdrawalId, reason: "Matrix rejection" }),
+  "withdrawal.export": () => ({ from: "2026-01-01", to: "2027-12-31" }),
 };
+
+/** Withdrawal procedures aimed at the target request or placement. */
+const WITHDRAWAL_PROCEDURES = [
+  "withdrawal.choices",
+  "withdrawal.request",
+  "withdrawal.recordMeeting",
+  "withdrawal.submit",
+  "withdrawal.withdraw",
+  "withdrawal.get",
+  "withdrawal.tickChecklist",
+  "withdrawal.process",
+  "withdrawal.reject",
+];
 
 /** Onward referrals from the target concern: each is aimed at that concern. */
 const ONWARD_PROCEDURES = [
@@ -284,6 +324,7 @@ const RECORD_BOUND = new Set([
   "student.get",
   "student.chronology",
   "notification.markRead",
+  ...WITHDRAWAL_PROCEDURES,
 ]);
 
 /**
@@ -334,6 +375,9 @@ const OWN_SIDE_REFUSALS: Record<string, Partial<Record<Role, OwnSideOutcome>>> =
   // The chronology is the student's record, open to all who read the student; its concern
   // items follow concernScope, so MOs, admins and staff colleagues read none of them.
   "student.chronology": unentitled("WITHOUT_CONCERN"),
+  // The target withdrawal was asked for by the provider: only it may submit or withdraw it.
+  "withdrawal.submit": { SCHOOL_STAFF: "FORBIDDEN", SCHOOL_DSL: "FORBIDDEN" },
+  "withdrawal.withdraw": { SCHOOL_STAFF: "FORBIDDEN", SCHOOL_DSL: "FORBIDDEN" },
 };
 
 const procedures = Object.entries(
@@ -496,7 +540,35 @@ beforeAll(async () => {
       updatedById: serviceDsl.id,
     },
   });
+  const withdrawal = await db.withdrawalRequest.create({
+    data: {
+      reference: "WDR-424242",
+      studentId: student.id,
+      schoolId: homes.SCHOOL.id,
+      providerId: homes.PROVIDER.id,
+      requestedBy: "PROVIDER",
+      requestedById: raiser.id,
+      effectiveDate: new Date("2027-07-05"),
+      reason: "Matrix reason",
+      impactAchievement: "a",
+      impactHealth: "h",
+      impactWellbeing: "w",
+      meetingHeldOn: new Date("2026-11-05"),
+      meetingAttendees: "Matrix attendees",
+      status: "SUBMITTED",
+      submittedAt: new Date("2026-11-05T12:00:00Z"),
+      dueOn: new Date("2026-11-12"),
+      placements: {
+        create: {
+          placementId: referral.placement!.id,
+          allDays: true,
+          openPlacementId: referral.placement!.id,
+        },
+      },
+    },
+  });
   targets = {
+    withdrawalId: withdrawal.id,
     studentId: student.id,
     referralId: referral.id,
     placementId: referral.placement!.id,
