@@ -80,3 +80,9 @@ export type RejectWithdrawalInput = z.input<typeof rejectWithdrawalSchema>;
 export const listWithdrawalsSchema = z.object({
   status: z.enum(WITHDRAWAL_STATUSES).optional(),
 });
+
+/** The dates of processing the admin's export covers, as UK dates. */
+export const exportWithdrawalsSchema = z.object({
+  from: dateField("the first date processed"),
+  to: dateField("the last date processed"),
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { dateField, idSchema } from "@/lib/schemas/common";
+import { idSchema } from "@/lib/schemas/common";
 import {
+  exportWithdrawalsSchema,
   listWithdrawalsSchema,
   recordWithdrawalMeetingSchema,
   rejectWithdrawalSchema,
@@ -71,12 +72,7 @@ export const withdrawalRouter = createRouter({
     .mutation(({ ctx, input }) => rejectWithdrawal({ db: ctx.db, actor: ctx.actor, input })),
 
   export: procedureFor("withdrawal.export")
-    .input(
-      z.object({
-        from: dateField("the first date processed"),
-        to: dateField("the last date processed"),
-      }),
-    )
+    .input(exportWithdrawalsSchema)
     .query(async ({ ctx, input }) => ({
       filename: `withdrawals-processed-${input.from}-to-${input.to}.csv`,
       csv: await exportWithdrawals({ db: ctx.db, actor: ctx.actor, ...input }),
