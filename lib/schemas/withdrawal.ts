@@ -79,6 +79,8 @@ export type RejectWithdrawalInput = z.input<typeof rejectWithdrawalSchema>;
 
 export const listWithdrawalsSchema = z.object({
   status: z.enum(WITHDRAWAL_STATUSES).optional(),
+  /** Only requests waiting for the admin and due today or late (the admin's dashboard). */
+  dueOrLate: z.boolean().optional(),
 });
 
 /** The dates of processing the admin's export covers, as UK dates. */

@@ -1,5 +1,6 @@
 import { createRouter } from "./init";
 import { allegationRouter } from "./routers/allegation";
+import { changeOfDayRouter } from "./routers/change-of-day";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
@@ -20,6 +21,7 @@ import { withdrawalRouter } from "./routers/withdrawal";
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
 export const appRouter = createRouter({
   allegation: allegationRouter,
+  changeOfDay: changeOfDayRouter,
   concern: concernRouter,
   course: courseRouter,
   dashboard: dashboardRouter,

@@ -56,6 +56,8 @@ interface Targets {
   reportId: string;
   /** A submitted withdrawal request from the home provider for the target placement. */
   withdrawalId: string;
+  /** A change of day the home school proposed for the target placement. */
+  changeOfDayId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -269,9 +271,32 @@ const INPUTS: Record<string, CallArgs> = {
   "withdrawal.process": (t) => ({ requestId: t.withdrawalId }),
   "withdrawal.reject": (t) => ({ requestId: t.withdrawalId, reason: "Matrix rejection" }),
   "withdrawal.export": () => ({ from: "2026-01-01", to: "2027-12-31" }),
+  "changeOfDay.choices": (t) => ({ placementId: t.placementId }),
+  "changeOfDay.propose": (t) => ({
+    placementId: t.placementId,
+    fromDay: "MONDAY",
+    toDay: "TUESDAY",
+    effectiveDate: "2027-07-06",
+    reason: "Matrix reason",
+    impactAchievement: "Matrix",
+    impactHealth: "Matrix",
+    impactWellbeing: "Matrix",
+  }),
+  "changeOfDay.respond": (t) => ({
+    requestId: t.changeOfDayId,
+    decision: "AGREED",
+    reason: "Matrix answer",
+    impactAchievement: "Matrix",
+    impactHealth: "Matrix",
+    impactWellbeing: "Matrix",
+  }),
+  "changeOfDay.list": () => ({}),
+  "changeOfDay.get": (t) => ({ requestId: t.changeOfDayId }),
+  "changeOfDay.tickChecklist": (t) => ({ requestId: t.changeOfDayId, step: "CLM" }),
+  "changeOfDay.process": (t) => ({ requestId: t.changeOfDayId }),
 };
 
-/** Withdrawal procedures aimed at the target request or placement. */
+/** Withdrawal and change-of-day procedures aimed at the target request or placement. */
 const WITHDRAWAL_PROCEDURES = [
   "withdrawal.choices",
   "withdrawal.request",
@@ -282,6 +307,12 @@ const WITHDRAWAL_PROCEDURES = [
   "withdrawal.tickChecklist",
   "withdrawal.process",
   "withdrawal.reject",
+  "changeOfDay.choices",
+  "changeOfDay.propose",
+  "changeOfDay.respond",
+  "changeOfDay.get",
+  "changeOfDay.tickChecklist",
+  "changeOfDay.process",
 ];
 
 /** Onward referrals from the target concern: each is aimed at that concern. */
@@ -567,7 +598,26 @@ beforeAll(async () => {
       },
     },
   });
+  const changeOfDay = await db.changeOfDayRequest.create({
+    data: {
+      reference: "CHD-424242",
+      placementId: referral.placement!.id,
+      studentId: student.id,
+      schoolId: homes.SCHOOL.id,
+      providerId: homes.PROVIDER.id,
+      fromDay: "MONDAY",
+      toDay: "TUESDAY",
+      effectiveDate: new Date("2027-07-06"),
+      reason: "Matrix reason",
+      impactAchievement: "a",
+      impactHealth: "h",
+      impactWellbeing: "w",
+      proposedById: owner.id,
+      openSlot: `${referral.placement!.id}:MONDAY`,
+    },
+  });
   targets = {
+    changeOfDayId: changeOfDay.id,
     withdrawalId: withdrawal.id,
     studentId: student.id,
     referralId: referral.id,

@@ -1,6 +1,8 @@
 import type { Actor } from "@/server/auth/roles";
 import { placementScope, withdrawalScope } from "@/server/auth/scope";
 import { AppError } from "@/server/errors";
+import { ukToday } from "@/lib/dates";
+import { toDateOnly } from "@/lib/schemas/common";
 import type { Prisma, PrismaClient, Weekday, WithdrawalStatus } from "@/server/db/generated/client";
 import { OPEN_WITHDRAWAL, findWithdrawalInScope } from "./withdrawal-access";
 
@@ -16,12 +18,15 @@ interface ListOptions {
   db: PrismaClient;
   actor: Actor;
   status?: WithdrawalStatus;
-  /** Only submitted requests due on or before this date (the admin's "due or late" view). */
-  dueBy?: Date;
+  /** Only submitted requests due today (UK) or earlier: the admin's dashboard. */
+  dueOrLate?: boolean;
+  now?: Date;
 }
 
 /** Requests the actor may see: those due soonest first, then the newest. */
-export async function listWithdrawals({ db, actor, status, dueBy }: ListOptions) {
+export async function listWithdrawals(options: ListOptions) {
+  const { db, actor, status, dueOrLate, now = new Date() } = options;
+  const dueBy = dueOrLate ? toDateOnly(ukToday(now)) : null;
   const where: Prisma.WithdrawalRequestWhereInput = {
     AND: [
       withdrawalScope(actor),
