@@ -1,0 +1,24 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "./fixtures";
+import { FIRST_PROVIDER } from "./referral-helpers";
+
+/** The demo school's active placements at the demo provider, as rows of its placements list. */
+export async function schoolRowsAtFirstProvider(school: Page): Promise<Locator[]> {
+  await school.goto("/placements?status=ACTIVE");
+  const rows = school.locator("main tbody tr", { hasText: FIRST_PROVIDER });
+  await expect(rows.first()).toBeVisible();
+  return rows.all();
+}
+
+/** The student's name as the first cell of a placements row shows it. */
+export async function studentOf(row: Locator): Promise<string> {
+  return (await row.locator("th, td").first().innerText()).trim();
+}
+
+/** The request's reference from its page caption, e.g. "WDR-000001". */
+export async function referenceOn(page: Page, pattern: RegExp): Promise<string> {
+  const caption = await page.locator("main .govuk-caption-l").first().innerText();
+  const found = caption.match(pattern);
+  expect(found, `a reference in "${caption}"`).not.toBeNull();
+  return found![0];
+}
