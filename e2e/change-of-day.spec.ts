@@ -6,7 +6,12 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { nextDayNamed, pageFor } from "./referral-helpers";
-import { referenceOn, schoolRowsAtFirstProvider, studentOf } from "./request-helpers";
+import {
+  expectAccessible,
+  referenceOn,
+  schoolRowsAtFirstProvider,
+  studentOf,
+} from "./request-helpers";
 
 /** Opens the proposal form for a placement that has a day to move to; its student's name. */
 async function openProposal(school: Page): Promise<string> {
@@ -48,6 +53,7 @@ async function propose(school: Page) {
   await expect(school.locator(".govuk-error-summary")).toContainText(
     `The date of the first session on the new day must be a ${dayName}`,
   );
+  await expectAccessible(school, "the refused change-of-day form");
 
   await school
     .getByLabel("Date of the first session on the new day")
@@ -60,6 +66,7 @@ async function propose(school: Page) {
 async function agreeAsProvider(provider: Page, reference: string) {
   await provider.goto("/changes-of-day?status=PROPOSED");
   await provider.getByRole("link", { name: reference }).click();
+  await expectAccessible(provider, "the provider's answer form");
   await provider.getByLabel("Yes, we agree").check();
   await provider.getByLabel("Reason for your answer").fill("The other group has room");
   await provider.getByLabel("Effect on the student's achievement").fill("Same tutor");
@@ -77,6 +84,7 @@ async function processAsAdmin(admin: Page, reference: string) {
   await expect(admin.getByRole("button", { name: "Mark CLM as updated" })).toBeHidden();
   await admin.getByRole("button", { name: "Mark Capita as updated" }).click();
   await expect(admin.getByRole("button", { name: "Mark Capita as updated" })).toBeHidden();
+  await expectAccessible(admin, "the admin's change-of-day steps");
   await admin.getByRole("button", { name: "Process the change of day" }).click();
   await expect(admin.getByText(/^Change of day processed/)).toBeVisible();
   await expect(admin.locator("main .govuk-tag").first()).toHaveText("Processed");

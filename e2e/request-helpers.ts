@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { FIRST_PROVIDER } from "./referral-helpers";
@@ -21,4 +22,15 @@ export async function referenceOn(page: Page, pattern: RegExp): Promise<string> 
   const found = caption.match(pattern);
   expect(found, `a reference in "${caption}"`).not.toBeNull();
   return found![0];
+}
+
+/** axe-core's WCAG 2.2 AA rules on a page only these journeys reach (forms and steps). */
+export async function expectAccessible(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    violations.map((violation) => `${violation.id}: ${violation.help}`),
+    `axe on ${where}`,
+  ).toEqual([]);
 }

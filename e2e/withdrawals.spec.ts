@@ -6,7 +6,12 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, pageFor } from "./referral-helpers";
-import { referenceOn, schoolRowsAtFirstProvider, studentOf } from "./request-helpers";
+import {
+  expectAccessible,
+  referenceOn,
+  schoolRowsAtFirstProvider,
+  studentOf,
+} from "./request-helpers";
 
 async function requestAsProvider(provider: Page, student: string) {
   await provider.goto("/placements?status=ACTIVE");
@@ -18,6 +23,7 @@ async function requestAsProvider(provider: Page, student: string) {
   const summary = provider.locator(".govuk-error-summary");
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Select whether the student leaves every day or only some");
+  await expectAccessible(provider, "the refused withdrawal form");
 
   await provider.getByLabel("Every day of the course").check();
   await provider.getByLabel("Date the withdrawal takes effect").fill(daysFromToday(21));
@@ -40,6 +46,7 @@ async function meetingFirst(provider: Page) {
   await provider.getByLabel("Who attended").fill("Tutor, school SENCo, CAP officer");
   await provider.getByRole("button", { name: "Save the meeting" }).click();
   await expect(provider.getByText("Meeting saved")).toBeVisible();
+  await expectAccessible(provider, "the provider's draft request");
 
   await provider.getByRole("button", { name: "Submit the request" }).click();
   await expect(provider.getByText("Withdrawal request submitted to the service")).toBeVisible();
@@ -63,6 +70,7 @@ async function processAsAdmin(admin: Page, reference: string) {
   await expect(admin.getByRole("button", { name: "Mark Capita as updated" })).toBeHidden();
   const checklist = admin.locator(".govuk-summary-list__row", { hasText: "Capita" });
   await expect(checklist).toContainText("Updated by");
+  await expectAccessible(admin, "the admin's processing steps");
 
   await admin.getByRole("button", { name: "Process the withdrawal" }).click();
   await expect(admin.getByText(/^Withdrawal processed/)).toBeVisible();
