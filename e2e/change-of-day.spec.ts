@@ -7,11 +7,18 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { nextDayNamed, pageFor } from "./referral-helpers";
 import {
+  dateTextIn,
+  effectiveAfter,
   expectAccessible,
   referenceOn,
   schoolRowsAtFirstProvider,
   studentOf,
 } from "./request-helpers";
+
+/** Whole days from today to a `YYYY-MM-DD` date, rounding up. */
+function daysUntil(date: string): number {
+  return Math.ceil((new Date(`${date}T00:00:00Z`).getTime() - Date.now()) / 86_400_000);
+}
 
 /** Opens the proposal form for a placement that has a day to move to; its student's name. */
 async function openProposal(school: Page): Promise<string> {
@@ -42,9 +49,11 @@ async function propose(school: Page) {
   await target.check();
   const dayName = (await toDay.locator("label").first().innerText()).trim();
 
-  await school
-    .getByLabel("Date of the first session on the new day")
-    .fill(nextDayNamed(dayName === "Monday" ? "Tuesday" : "Monday", 14));
+  const runs = await school.getByText(/^The placement runs on /).innerText();
+  const soonest = effectiveAfter(dateTextIn(runs), 14);
+  const day = (name: string) => nextDayNamed(name, daysUntil(soonest));
+  const dateField = school.getByLabel("Date of the first session on the new day");
+  await dateField.fill(day(dayName === "Monday" ? "Tuesday" : "Monday"));
   await school.getByLabel("Reason for the change").fill("A hospital appointment each week");
   await school.getByLabel("Effect on the student's achievement").fill("Same hours");
   await school.getByLabel("Effect on the student's health").fill("Can attend appointments");
@@ -55,9 +64,7 @@ async function propose(school: Page) {
   );
   await expectAccessible(school, "the refused change-of-day form");
 
-  await school
-    .getByLabel("Date of the first session on the new day")
-    .fill(nextDayNamed(dayName, 14));
+  await dateField.fill(day(dayName));
   await school.getByRole("button", { name: "Send to the provider" }).click();
   await expect(school.getByText("Change of day sent to the provider")).toBeVisible();
   return { student, reference: await referenceOn(school, /CHD-\d{6}/) };

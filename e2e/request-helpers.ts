@@ -34,3 +34,21 @@ export async function expectAccessible(page: Page, where: string) {
     `axe on ${where}`,
   ).toEqual([]);
 }
+
+/**
+ * A date for a request to take effect: at least `days` from today and a week after the
+ * placement starts (seeded placements may start in the future), as YYYY-MM-DD.
+ */
+export function effectiveAfter(startText: string, days: number): string {
+  const start = new Date(`${startText} 12:00 UTC`);
+  expect(Number.isNaN(start.getTime()), `a date in "${startText}"`).toBe(false);
+  const soonest = Math.max(Date.now() + days * 86_400_000, start.getTime() + 7 * 86_400_000);
+  return new Date(soonest).toISOString().slice(0, 10);
+}
+
+/** "16 December 2026" from a sentence or hint that names a date that way. */
+export function dateTextIn(text: string): string {
+  const found = text.match(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+  expect(found, `a date in "${text}"`).not.toBeNull();
+  return found![0];
+}

@@ -7,6 +7,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, pageFor } from "./referral-helpers";
 import {
+  dateTextIn,
+  effectiveAfter,
   expectAccessible,
   referenceOn,
   schoolRowsAtFirstProvider,
@@ -26,7 +28,9 @@ async function requestAsProvider(provider: Page, student: string) {
   await expectAccessible(provider, "the refused withdrawal form");
 
   await provider.getByLabel("Every day of the course").check();
-  await provider.getByLabel("Date the withdrawal takes effect").fill(daysFromToday(21));
+  const since = await provider.locator(".govuk-checkboxes__hint").first().innerText();
+  const effective = effectiveAfter(dateTextIn(since), 21);
+  await provider.getByLabel("Date the withdrawal takes effect").fill(effective);
   await provider.getByLabel("Reason for the withdrawal").fill("Moving to a college course");
   await provider.getByLabel("Effect on the student's achievement").fill("Keeps maths");
   await provider.getByLabel("Effect on the student's health").fill("None expected");

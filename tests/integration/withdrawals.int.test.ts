@@ -207,6 +207,12 @@ describe("a some-days withdrawal", () => {
       expect.arrayContaining(["2026-11-11", "2026-11-16"]),
     );
     expect(missing.map((register) => register.date)).not.toContain("2026-11-18");
+    const { events } = await callerFor(schoolStaff.actor).student.chronology({
+      studentId: student.id,
+    });
+    const changed = events.find((event) => event.type === "placement.daysChanged");
+    expect(changed?.detail).toBe("From Monday and Wednesday to Monday");
+    expect(changed?.link).toBe(`/withdrawals/${id}`);
   });
 
   it("refuses days the placement does not run on", async () => {

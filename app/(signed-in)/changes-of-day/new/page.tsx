@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatWeekdays } from "@/components/format";
+import { formatDate } from "@/lib/dates";
 import type { SearchParams } from "@/components/page-params";
 import { studentName } from "@/components/student-name";
 import { serverCaller } from "@/server/trpc/server-caller";
@@ -29,8 +30,9 @@ export default async function NewChangeOfDayPage(props: { searchParams: Promise<
       </span>
       <h1 className="govuk-heading-l">Propose a change of day</h1>
       <p className="govuk-body">
-        The student attends on {formatWeekdays(placement.days)}. The provider is asked to agree;
-        once it does, the service updates its records within 2 working days.
+        The placement runs on {formatWeekdays(placement.days)} from{" "}
+        {formatDate(placement.startDate)}. The provider is asked to agree; once it does, the service
+        updates its records within 2 working days.
       </p>
       <ChangeOfDayForm
         placementId={placement.id}
