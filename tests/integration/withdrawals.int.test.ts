@@ -324,6 +324,38 @@ describe("refusals", () => {
     expect(placements.rows.map((row) => row.status)).toEqual(["WITHDRAWN"]);
   });
 
+  it("refuses requests on a completed placement, which stays readable", async () => {
+    const completed = await makePlacement(db, {
+      student,
+      course,
+      status: "COMPLETED",
+      endedOn: new Date("2026-10-23"),
+    });
+    const refused = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.request(requestOf({ placementIds: [completed.id] })),
+    );
+    expect(fieldMessages(refused)).toEqual({
+      placementIds: "Only an active placement can be withdrawn from",
+    });
+    const change = await rejection(
+      callerFor(schoolStaff.actor).changeOfDay.propose({
+        placementId: completed.id,
+        fromDay: "MONDAY",
+        toDay: "WEDNESDAY",
+        effectiveDate: "2026-11-18",
+        reason: "r",
+        impactAchievement: "a",
+        impactHealth: "h",
+        impactWellbeing: "w",
+      }),
+    );
+    expect(fieldMessages(change)).toEqual({
+      placementId: "Only an active placement's days can change",
+    });
+    const list = await callerFor(tutor.actor).placement.list({ status: "COMPLETED" });
+    expect(list.rows.map((row) => row.id)).toEqual([completed.id]);
+  });
+
   it("rejects with a reason the requester reads, freeing the placement", async () => {
     const { id } = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
     await callerFor(schoolStaff.actor).withdrawal.submit({ requestId: id });
