@@ -27,6 +27,11 @@ export const STATUS_COLOUR: Record<string, TagColour> = {
   MEDIUM: "yellow",
   HIGH: "red",
   // Requests and deadlines
+  DRAFT: "grey",
+  PROPOSED: "blue",
+  AGREED: "teal",
+  PROCESSED: "green",
+  REJECTED: "red",
   PENDING: "blue",
   IN_PROGRESS: "purple",
   DUE_SOON: "orange",

@@ -9,6 +9,8 @@ const SECTIONS: (NavigationLink & { action?: Action })[] = [
   { href: "/students", text: "Students", action: "student.list" },
   { href: "/referrals", text: "Referrals", action: "referral.list" },
   { href: "/placements", text: "Placements", action: "placement.list" },
+  { href: "/withdrawals", text: "Withdrawals", action: "withdrawal.list" },
+  { href: "/changes-of-day", text: "Changes of day", action: "changeOfDay.list" },
   { href: "/registers", text: "Registers", action: "register.submit" },
   { href: "/attendance", text: "Attendance", action: "register.export" },
   { href: "/behaviour", text: "Behaviour", action: "behaviour.list" },

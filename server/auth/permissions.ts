@@ -16,6 +16,10 @@ const ONWARD: Role[] = DSL;
 // Student meetings are recorded by the monitoring officer, or by the provider when no MO
 // attends (DOMAIN.md workflow 6); the school attends and reads its copy.
 const MEETING_RECORDERS: Role[] = [...PROVIDER, "MONITORING_OFFICER", "SERVICE_LEAD"];
+// Withdrawals and changes of day are asked for by the parties and processed by the service
+// admin (or the lead), who keeps the back-office systems in step (DOMAIN.md workflows 2, 3).
+const BACK_OFFICE: Role[] = ["SERVICE_ADMIN", "SERVICE_LEAD"];
+const PARTIES: Role[] = [...SCHOOL, ...PROVIDER];
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
@@ -93,6 +97,22 @@ export const PERMISSIONS = {
   "meeting.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "meeting.read": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "meeting.reviewTarget": MEETING_RECORDERS,
+  "withdrawal.request": PARTIES,
+  "withdrawal.recordMeeting": PROVIDER,
+  "withdrawal.submit": PARTIES,
+  "withdrawal.withdraw": PARTIES,
+  "withdrawal.list": [...PARTIES, ...CASEWORK],
+  "withdrawal.read": [...PARTIES, ...CASEWORK],
+  "withdrawal.tickChecklist": BACK_OFFICE,
+  "withdrawal.process": BACK_OFFICE,
+  "withdrawal.reject": BACK_OFFICE,
+  "withdrawal.export": BACK_OFFICE,
+  "changeOfDay.propose": SCHOOL,
+  "changeOfDay.respond": PROVIDER,
+  "changeOfDay.list": [...PARTIES, ...CASEWORK],
+  "changeOfDay.read": [...PARTIES, ...CASEWORK],
+  "changeOfDay.tickChecklist": BACK_OFFICE,
+  "changeOfDay.process": BACK_OFFICE,
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -153,3 +153,22 @@ export function behaviourStudentScope(actor: Actor): Prisma.BehaviourIncidentStu
       return { incident: { providerId: actor.organisationId } };
   }
 }
+
+/**
+ * Withdrawal requests: the school and the provider of the placements, and the service. A
+ * draft stays with the organisation preparing it until it is submitted.
+ */
+export function withdrawalScope(actor: Actor): Prisma.WithdrawalRequestWhereInput {
+  if (actor.organisationKind === "SERVICE") {
+    return { status: { not: "DRAFT" } };
+  }
+  return {
+    ...partyScope(actor),
+    OR: [{ status: { not: "DRAFT" } }, { requestedBy: actor.organisationKind }],
+  };
+}
+
+/** Changes of day: the school that proposed it, the provider that answers, the service. */
+export function changeOfDayScope(actor: Actor): Prisma.ChangeOfDayRequestWhereInput {
+  return partyScope(actor);
+}

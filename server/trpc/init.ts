@@ -63,9 +63,16 @@ export const createCallerFactory = t.createCallerFactory;
 const CONFLICT_MESSAGE =
   "Someone else changed this record at the same time. Reload the page to see it as it is now.";
 
-/** Prisma's "unique constraint failed" (P2002), from either database engine. */
+/**
+ * Prisma's "unique constraint failed" (P2002), from either database engine. A nested write
+ * through the PGlite adapter can surface PostgreSQL's own code (23505) unmapped instead.
+ */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+  if (typeof error !== "object" || error === null) {
+    return false;
+  }
+  const cause = "cause" in error ? (error.cause as { code?: unknown } | null) : null;
+  return ("code" in error && error.code === "P2002") || cause?.code === "23505";
 }
 
 /** Maps the services' AppError to tRPC codes, once, and logs what failed. */

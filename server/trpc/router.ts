@@ -1,6 +1,7 @@
 import { createRouter } from "./init";
 import { allegationRouter } from "./routers/allegation";
 import { behaviourRouter } from "./routers/behaviour";
+import { changeOfDayRouter } from "./routers/change-of-day";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
@@ -17,11 +18,13 @@ import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
+import { withdrawalRouter } from "./routers/withdrawal";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
 export const appRouter = createRouter({
   allegation: allegationRouter,
   behaviour: behaviourRouter,
+  changeOfDay: changeOfDayRouter,
   concern: concernRouter,
   course: courseRouter,
   dashboard: dashboardRouter,
@@ -36,6 +39,7 @@ export const appRouter = createRouter({
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
+  withdrawal: withdrawalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -63,6 +63,10 @@ interface Targets {
   /** A student meeting on the target placement, and one of its targets. */
   meetingId: string;
   meetingTargetId: string;
+  /** A submitted withdrawal request from the home provider for the target placement. */
+  withdrawalId: string;
+  /** A change of day the home school proposed for the target placement. */
+  changeOfDayId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -320,7 +324,74 @@ const INPUTS: Record<string, CallArgs> = {
   "student.get": (t) => ({ studentId: t.studentId }),
   "student.chronology": (t) => ({ studentId: t.studentId }),
   "student.list": () => ({ page: 1 }),
+  "withdrawal.choices": (t) => ({ placementId: t.placementId }),
+  "withdrawal.request": (t) => ({
+    placementIds: [t.placementId],
+    extent: "ALL_DAYS",
+    days: [],
+    effectiveDate: "2027-07-05",
+    reason: "Matrix reason",
+    impactAchievement: "Matrix",
+    impactHealth: "Matrix",
+    impactWellbeing: "Matrix",
+    moConsulted: "NO",
+  }),
+  "withdrawal.recordMeeting": (t) => ({
+    requestId: t.withdrawalId,
+    heldOn: "2026-11-05",
+    attendees: "Matrix attendees",
+  }),
+  "withdrawal.submit": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.withdraw": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.list": () => ({}),
+  "withdrawal.get": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.tickChecklist": (t) => ({ requestId: t.withdrawalId, step: "CLM" }),
+  "withdrawal.process": (t) => ({ requestId: t.withdrawalId }),
+  "withdrawal.reject": (t) => ({ requestId: t.withdrawalId, reason: "Matrix rejection" }),
+  "withdrawal.export": () => ({ from: "2026-01-01", to: "2027-12-31" }),
+  "changeOfDay.choices": (t) => ({ placementId: t.placementId }),
+  "changeOfDay.propose": (t) => ({
+    placementId: t.placementId,
+    fromDay: "MONDAY",
+    toDay: "TUESDAY",
+    effectiveDate: "2027-07-06",
+    reason: "Matrix reason",
+    impactAchievement: "Matrix",
+    impactHealth: "Matrix",
+    impactWellbeing: "Matrix",
+  }),
+  "changeOfDay.respond": (t) => ({
+    requestId: t.changeOfDayId,
+    decision: "AGREED",
+    reason: "Matrix answer",
+    impactAchievement: "Matrix",
+    impactHealth: "Matrix",
+    impactWellbeing: "Matrix",
+  }),
+  "changeOfDay.list": () => ({}),
+  "changeOfDay.get": (t) => ({ requestId: t.changeOfDayId }),
+  "changeOfDay.tickChecklist": (t) => ({ requestId: t.changeOfDayId, step: "CLM" }),
+  "changeOfDay.process": (t) => ({ requestId: t.changeOfDayId }),
 };
+
+/** Withdrawal and change-of-day procedures aimed at the target request or placement. */
+const WITHDRAWAL_PROCEDURES = [
+  "withdrawal.choices",
+  "withdrawal.request",
+  "withdrawal.recordMeeting",
+  "withdrawal.submit",
+  "withdrawal.withdraw",
+  "withdrawal.get",
+  "withdrawal.tickChecklist",
+  "withdrawal.process",
+  "withdrawal.reject",
+  "changeOfDay.choices",
+  "changeOfDay.propose",
+  "changeOfDay.respond",
+  "changeOfDay.get",
+  "changeOfDay.tickChecklist",
+  "changeOfDay.process",
+];
 
 /** Onward referrals from the target concern: each is aimed at that concern. */
 const ONWARD_PROCEDURES = [
@@ -370,6 +441,7 @@ const RECORD_BOUND = new Set([
   "meeting.get",
   "meeting.calendar",
   "meeting.reviewTarget",
+  ...WITHDRAWAL_PROCEDURES,
 ]);
 
 /**
@@ -420,6 +492,9 @@ const OWN_SIDE_REFUSALS: Record<string, Partial<Record<Role, OwnSideOutcome>>> =
   // The chronology is the student's record, open to all who read the student; its concern
   // items follow concernScope, so MOs, admins and staff colleagues read none of them.
   "student.chronology": unentitled("WITHOUT_CONCERN"),
+  // The target withdrawal was asked for by the provider: only it may submit or withdraw it.
+  "withdrawal.submit": { SCHOOL_STAFF: "FORBIDDEN", SCHOOL_DSL: "FORBIDDEN" },
+  "withdrawal.withdraw": { SCHOOL_STAFF: "FORBIDDEN", SCHOOL_DSL: "FORBIDDEN" },
 };
 
 const procedures = Object.entries(
@@ -626,9 +701,56 @@ beforeAll(async () => {
     },
     include: { targets: true },
   });
+  const withdrawal = await db.withdrawalRequest.create({
+    data: {
+      reference: "WDR-424242",
+      studentId: student.id,
+      schoolId: homes.SCHOOL.id,
+      providerId: homes.PROVIDER.id,
+      requestedBy: "PROVIDER",
+      requestedById: raiser.id,
+      effectiveDate: new Date("2027-07-05"),
+      reason: "Matrix reason",
+      impactAchievement: "a",
+      impactHealth: "h",
+      impactWellbeing: "w",
+      meetingHeldOn: new Date("2026-11-05"),
+      meetingAttendees: "Matrix attendees",
+      status: "SUBMITTED",
+      submittedAt: new Date("2026-11-05T12:00:00Z"),
+      dueOn: new Date("2026-11-12"),
+      placements: {
+        create: {
+          placementId: referral.placement!.id,
+          allDays: true,
+          openPlacementId: referral.placement!.id,
+        },
+      },
+    },
+  });
+  const changeOfDay = await db.changeOfDayRequest.create({
+    data: {
+      reference: "CHD-424242",
+      placementId: referral.placement!.id,
+      studentId: student.id,
+      schoolId: homes.SCHOOL.id,
+      providerId: homes.PROVIDER.id,
+      fromDay: "MONDAY",
+      toDay: "TUESDAY",
+      effectiveDate: new Date("2027-07-06"),
+      reason: "Matrix reason",
+      impactAchievement: "a",
+      impactHealth: "h",
+      impactWellbeing: "w",
+      proposedById: owner.id,
+      openSlot: `${referral.placement!.id}:MONDAY`,
+    },
+  });
   targets = {
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
+    changeOfDayId: changeOfDay.id,
+    withdrawalId: withdrawal.id,
     studentId: student.id,
     schoolId: homes.SCHOOL.id,
     incidentId: incident.id,

@@ -1,16 +1,17 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/dates";
 import { formatWeekdays } from "@/components/format";
 import { queryChoice, queryPage, withQuery, type SearchParams } from "@/components/page-params";
 import { Pagination } from "@/components/pagination";
 import { PastLastPage } from "@/components/past-last-page";
-import { StudentLink } from "@/components/student-name";
+import { StudentLink, studentName } from "@/components/student-name";
 import { ReferralLink } from "@/components/referral-link";
 import { Table, type Column } from "@/components/table";
 import { StatusTag } from "@/components/tag";
-import type { OrganisationKind } from "@/server/auth/roles";
+import type { OrganisationKind, Role } from "@/server/auth/roles";
 import { can } from "@/server/auth/permissions";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
@@ -44,11 +45,43 @@ const DETAILS: Column<PlacementRow>[] = [
   { header: "Referral", cell: (row) => <ReferralLink {...row.referral} /> },
 ];
 
+/** What the school or provider can ask for an active placement (DOMAIN.md workflows 2, 3). */
+function actionsColumn(roles: readonly Role[]): Column<PlacementRow>[] {
+  const withdraw = can(roles, "withdrawal.request");
+  const changeDay = can(roles, "changeOfDay.propose");
+  if (!withdraw && !changeDay) {
+    return [];
+  }
+  const hidden = (row: PlacementRow) => (
+    <span className="govuk-visually-hidden"> for {studentName(row.student)}</span>
+  );
+  const cell = (row: PlacementRow) =>
+    row.status !== "ACTIVE" ? null : (
+      <ul className="govuk-list">
+        {withdraw && (
+          <li>
+            <Link className="govuk-link" href={`/withdrawals/new?placementId=${row.id}`}>
+              Request withdrawal{hidden(row)}
+            </Link>
+          </li>
+        )}
+        {changeDay && (
+          <li>
+            <Link className="govuk-link" href={`/changes-of-day/new?placementId=${row.id}`}>
+              Propose a change of day{hidden(row)}
+            </Link>
+          </li>
+        )}
+      </ul>
+    );
+  return [{ header: "Actions", cell }];
+}
+
 /** A provider need not be told its own name on every row, nor a school its own. */
-function columnsFor(kind: OrganisationKind): Column<PlacementRow>[] {
+function columnsFor(kind: OrganisationKind, roles: readonly Role[]): Column<PlacementRow>[] {
   const where = kind === "PROVIDER" ? [COURSE] : [COURSE_AND_PROVIDER];
   const who = kind === "SCHOOL" ? [] : [SCHOOL];
-  return [STUDENT, ...who, ...where, ...DETAILS];
+  return [STUDENT, ...who, ...where, ...DETAILS, ...actionsColumn(roles)];
 }
 
 function captionFor(total: number, status?: PlacementStatus): string {
@@ -78,7 +111,7 @@ export default async function PlacementsPage(props: { searchParams: Promise<Sear
         captionSize="m"
         rows={rows}
         rowKey={(row) => row.id}
-        columns={columnsFor(actor.organisationKind)}
+        columns={columnsFor(actor.organisationKind, actor.roles)}
         empty={
           total > 0 ? (
             <PastLastPage firstPage={withQuery("/placements", { status })} />

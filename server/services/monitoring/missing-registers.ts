@@ -7,6 +7,7 @@ import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
 import { isWorkingDay } from "@/server/calendar/working-days";
 import { caseloadProviderIds } from "@/server/services/dashboards/caseload-scope";
 import { whyNotOn, type PlacementDays } from "./placement-days";
+import { DAY_CHANGES_SELECT, whyNotOn, type PlacementDays } from "./placement-days";
 
 /** How far back a missing register is still worth chasing: two weeks of working days. */
 export const MISSING_REGISTER_DAYS = 10;
@@ -77,6 +78,7 @@ export async function listMissingRegisters({ db, actor, providerId, now = new Da
         startDate: true,
         plannedEndDate: true,
         endedOn: true,
+        dayChanges: DAY_CHANGES_SELECT,
         provider: { select: { id: true, name: true } },
       },
     }),

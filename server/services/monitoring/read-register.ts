@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { attendanceFigures } from "@/lib/attendance";
 import type { RegisterSessionValue } from "@/lib/attendance";
 import { toDateOnly, weekdayOf } from "@/lib/schemas/common";
+import { DAY_CHANGES_SELECT, daysOn } from "./placement-days";
 
 const STUDENT_NAME = {
   select: { id: true, legalFirstName: true, legalLastName: true, preferredName: true },
@@ -40,14 +41,18 @@ export async function readRegisterSheet({ db, actor, date, session }: SheetOptio
       student: STUDENT_NAME,
       course: { select: { id: true, title: true } },
       registerMarks: { where: { date: day, session } },
+      dayChanges: DAY_CHANGES_SELECT,
     },
   });
 
   // Weekdays are matched here rather than with `has`: see notify-organisation.ts on enum
-  // arrays and the PGlite adapter.
+  // arrays and the PGlite adapter. The days are those the placement ran on at that date.
   const rows = placements
-    .filter((placement) => placement.days.includes(weekday))
-    .map(({ registerMarks, ...placement }) => ({ ...placement, held: registerMarks[0] ?? null }))
+    .filter((placement) => daysOn(placement, date).includes(weekday))
+    .map(({ registerMarks, dayChanges: _history, ...placement }) => ({
+      ...placement,
+      held: registerMarks[0] ?? null,
+    }))
     .sort(
       (a, b) =>
         a.course.title.localeCompare(b.course.title) ||

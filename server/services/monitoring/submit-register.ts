@@ -7,7 +7,7 @@ import { ukToday } from "@/lib/dates";
 import { toDateOnly, weekdayOf } from "@/lib/schemas/common";
 import type { RegisterSubmission } from "@/lib/schemas/register";
 import { alertFirstAbsences, type FirstAbsence } from "./alert-first-absences";
-import { whyNotOn } from "./placement-days";
+import { DAY_CHANGES_SELECT, whyNotOn } from "./placement-days";
 
 type MarkInput = RegisterSubmission["marks"][number];
 type Tx = Prisma.TransactionClient;
@@ -71,6 +71,7 @@ function assertRegisterDate(date: string, now: Date) {
 async function placementsToMark(tx: Tx, actor: Actor, marks: MarkInput[], date: string) {
   const found = await tx.placement.findMany({
     where: { AND: [{ id: { in: marks.map((item) => item.placementId) } }, placementScope(actor)] },
+    include: { dayChanges: DAY_CHANGES_SELECT },
   });
   const placements = new Map(found.map((placement) => [placement.id, placement]));
   marks.forEach((item, index) => {

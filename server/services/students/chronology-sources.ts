@@ -9,6 +9,7 @@ import {
 } from "@/server/auth/scope";
 import { BEHAVIOUR_SEVERITY_LABEL, behaviourTypeText } from "@/lib/schemas/behaviour";
 import { SESSION_LABEL } from "@/lib/attendance";
+import { formatWeekdays } from "@/components/format";
 import type { Prisma } from "@/server/db/generated/client";
 import { meetingEvents } from "./chronology-meetings";
 import { safeguardingEvents } from "./chronology-safeguarding";
@@ -101,7 +102,11 @@ function eventsOfReferral(referral: Referral): ChronologyEvent[] {
 async function placementEvents({ tx, actor, studentId }: SourceContext) {
   const placements = await tx.placement.findMany({
     where: { AND: [{ studentId }, placementScope(actor)] },
-    include: { course: { select: { title: true } }, provider: NAME },
+    include: {
+      course: { select: { title: true } },
+      provider: NAME,
+      dayChanges: { orderBy: { effectiveFrom: "asc" } },
+    },
   });
   return placements.flatMap((placement): ChronologyEvent[] => {
     const { id, course, provider } = placement;
@@ -128,9 +133,26 @@ async function placementEvents({ tx, actor, studentId }: SourceContext) {
         link,
       });
     }
+    for (const change of placement.dayChanges) {
+      events.push({
+        ...base,
+        id: `placement.daysChanged:${change.id}`,
+        type: "placement.daysChanged",
+        at: change.effectiveFrom,
+        title: `Placement days changed: ${course.title}`,
+        detail: `From ${formatWeekdays(change.daysBefore)} to ${formatWeekdays(change.daysAfter)}`,
+        link: DAY_CHANGE_LINK[change.sourceType]?.(change.sourceId) ?? link,
+      });
+    }
     return events;
   });
 }
+
+/** Where the request that changed a placement's days is read (ADR 0013). */
+const DAY_CHANGE_LINK: Record<string, (id: string) => string> = {
+  WithdrawalRequest: (id) => `/withdrawals/${id}`,
+  ChangeOfDayRequest: (id) => `/changes-of-day/${id}`,
+};
 
 /**
  * Attendance alerts: each day a student first missed a session at a provider with no reason

@@ -8,6 +8,7 @@ import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { DashboardPart, DashboardSection } from "./dashboard-section";
 import { ReferralCounts } from "./referral-counts";
+import { RequestsDue } from "./requests-due";
 
 type ToProcess = inferRouterOutputs<AppRouter>["dashboard"]["admin"]["toProcess"][number];
 
@@ -65,6 +66,7 @@ export async function AdminSection() {
         {toProcess.length > 0 && <p className="govuk-body">{waitingText(toProcess.length)}</p>}
         <ResponsesTable rows={toProcess} now={now} />
       </DashboardPart>
+      <RequestsDue />
       <DashboardPart title="Referrals by status">
         <ReferralCounts counts={referralsByStatus} caption="All referrals by status" />
       </DashboardPart>

@@ -1,0 +1,101 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { ActionForm } from "@/components/action-form";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { Radios } from "@/components/radios";
+import { Textarea } from "@/components/textarea";
+import { respondChangeOfDaySchema } from "@/lib/schemas/change-of-day";
+import type { ChecklistStep } from "@/lib/schemas/withdrawal";
+import { useTRPC } from "@/lib/ui/trpc";
+import { useSchemaForm } from "@/lib/ui/use-schema-form";
+
+const ORDER = ["decision", "reason", "impactAchievement", "impactHealth", "impactWellbeing"];
+
+/** The provider agrees or declines, with its reason and the effect on the student. */
+export function RespondForm({ requestId }: { requestId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const respond = useMutation(trpc.changeOfDay.respond.mutationOptions());
+  const { form, onSubmit, errors, topError } = useSchemaForm(
+    respondChangeOfDaySchema,
+    { requestId },
+    async (values) => {
+      await respond.mutateAsync(values);
+      router.replace(`/changes-of-day/${requestId}?answered=1`);
+    },
+    ORDER,
+  );
+  const { register, formState } = form;
+  const error = (name: keyof typeof formState.errors) => formState.errors[name]?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="respond-heading">
+      <h3 className="govuk-heading-s" id="respond-heading">
+        Your answer
+      </h3>
+      <ErrorSummary errors={errors} description={topError} focusKey={formState.submitCount} />
+      <Radios
+        legend="Do you agree to the change of day?"
+        legendSize="s"
+        items={[
+          { value: "AGREED", text: "Yes, we agree" },
+          { value: "DECLINED", text: "No, we decline" },
+        ]}
+        error={error("decision")}
+        {...register("decision")}
+      />
+      <Textarea label="Reason for your answer" error={error("reason")} {...register("reason")} />
+      <Textarea
+        label="Effect on the student's achievement"
+        error={error("impactAchievement")}
+        {...register("impactAchievement")}
+      />
+      <Textarea
+        label="Effect on the student's health"
+        error={error("impactHealth")}
+        {...register("impactHealth")}
+      />
+      <Textarea
+        label="Effect on the student's well-being"
+        error={error("impactWellbeing")}
+        {...register("impactWellbeing")}
+      />
+      <Button disabled={formState.isSubmitting}>Send your answer</Button>
+    </form>
+  );
+}
+
+const STEP_TEXT: Record<ChecklistStep, string> = { CLM: "CLM", CAPITA: "Capita" };
+
+export function TickChangeStep({ requestId, step }: { requestId: string; step: ChecklistStep }) {
+  const trpc = useTRPC();
+  const tick = useMutation(trpc.changeOfDay.tickChecklist.mutationOptions());
+  return (
+    <ActionForm
+      label={`${STEP_TEXT[step]} updated`}
+      button={`Mark ${STEP_TEXT[step]} as updated`}
+      variant="secondary"
+      action={() => tick.mutateAsync({ requestId, step })}
+    />
+  );
+}
+
+export function ProcessChange({ requestId }: { requestId: string }) {
+  const trpc = useTRPC();
+  const process = useMutation(trpc.changeOfDay.process.mutationOptions());
+  return (
+    <ActionForm
+      label="Process the change of day"
+      button="Process the change of day"
+      action={() => process.mutateAsync({ requestId })}
+      then={`/changes-of-day/${requestId}?processed=1`}
+    >
+      <p className="govuk-body">
+        Processing moves the placement&apos;s day from the date it takes effect and sends the
+        confirmation to the school and the provider.
+      </p>
+    </ActionForm>
+  );
+}

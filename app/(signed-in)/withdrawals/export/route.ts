@@ -1,0 +1,7 @@
+import { withdrawalExportRoute } from "@/server/http/withdrawal-export-route";
+
+export const runtime = "nodejs";
+
+export function GET(request: Request) {
+  return withdrawalExportRoute(request);
+}

@@ -1,0 +1,107 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/roles";
+import type { PrismaClient } from "@/server/db/generated/client";
+import { AppError } from "@/server/errors";
+import { formatDate } from "@/lib/dates";
+import { WEEKDAY_LABEL } from "@/lib/schemas/common";
+import type { ChecklistStep } from "@/lib/schemas/withdrawal";
+import { changePlacementDays } from "@/server/services/placements/change-placement-days";
+import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
+import { STEP_LABEL } from "@/server/services/withdrawals/admin-steps";
+import { assertChangeStatus, findChangeInScope, moveChange } from "./change-access";
+
+interface Options<I> {
+  db: PrismaClient;
+  actor: Actor;
+  input: I;
+  now?: Date;
+}
+
+/** The admin ticks one back-office system as updated for an agreed change; who and when. */
+export async function tickChangeChecklist(
+  options: Options<{ requestId: string; step: ChecklistStep }>,
+) {
+  const { db, actor, input, now = new Date() } = options;
+  const { requestId, step } = input;
+  const data =
+    step === "CLM"
+      ? { clmUpdatedAt: now, clmUpdatedById: actor.userId }
+      : { capitaUpdatedAt: now, capitaUpdatedById: actor.userId };
+  const unticked = step === "CLM" ? { clmUpdatedAt: null } : { capitaUpdatedAt: null };
+
+  await db.$transaction(async (tx) => {
+    const request = await findChangeInScope(tx, actor, requestId, {});
+    assertChangeStatus(request, "AGREED");
+    const ticked = await tx.changeOfDayRequest.updateMany({
+      where: { id: requestId, status: "AGREED", ...unticked },
+      data,
+    });
+    if (ticked.count !== 1) {
+      throw new AppError("CONFLICT", `${STEP_LABEL[step]} has already been ticked as updated`);
+    }
+    await recordAudit(tx, actor, {
+      action: "changeOfDay.tickChecklist",
+      recordType: "ChangeOfDayRequest",
+      recordId: requestId,
+      detail: { step },
+    });
+  });
+  return { requestId, step };
+}
+
+/**
+ * Processes an agreed change once CLM and Capita are ticked: the placement runs on the new
+ * day from the effective date (registers follow), and both parties are sent the
+ * confirmation after commit. Two admins at once: one wins, the other is told.
+ */
+export async function processChangeOfDay(options: Options<{ requestId: string }>) {
+  const { db, actor, input, now = new Date() } = options;
+
+  const request = await db.$transaction(async (tx) => {
+    const found = await findChangeInScope(tx, actor, input.requestId, { placement: true });
+    if (found.status === "PROCESSED") {
+      throw new AppError("CONFLICT", "This change of day has already been processed");
+    }
+    assertChangeStatus(found, "AGREED");
+    if (!found.clmUpdatedAt || !found.capitaUpdatedAt) {
+      throw AppError.invalid("checklist", "Tick CLM and Capita as updated before processing");
+    }
+    await moveChange(
+      tx,
+      found,
+      { status: "PROCESSED", processedAt: now, processedById: actor.userId, openSlot: null },
+      "Someone else has just processed this change of day",
+    );
+    const { placement } = found;
+    if (placement.status !== "ACTIVE" || !placement.days.includes(found.fromDay)) {
+      throw new AppError(
+        "CONFLICT",
+        `The placement no longer runs on ${WEEKDAY_LABEL[found.fromDay]}, so its day cannot move`,
+      );
+    }
+    await changePlacementDays(tx, actor, placement, {
+      effectiveFrom: found.effectiveDate,
+      daysAfter: [...placement.days.filter((day) => day !== found.fromDay), found.toDay],
+      sourceType: "ChangeOfDayRequest",
+      sourceId: found.id,
+    });
+    await recordAudit(tx, actor, {
+      action: "changeOfDay.process",
+      recordType: "ChangeOfDayRequest",
+      recordId: found.id,
+    });
+    return found;
+  });
+
+  const content = {
+    kind: "changeOfDay.processed",
+    title: `Change of day ${request.reference} confirmed`,
+    body:
+      `From ${formatDate(request.effectiveDate)} the student attends on ` +
+      `${WEEKDAY_LABEL[request.toDay]} instead of ${WEEKDAY_LABEL[request.fromDay]}.`,
+    link: `/changes-of-day/${request.id}`,
+  };
+  await notifyOrganisation(db, request.schoolId, content);
+  await notifyOrganisation(db, request.providerId, content);
+  return { requestId: request.id };
+}

@@ -1,0 +1,309 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ProposeChangeOfDayInput } from "@/lib/schemas/change-of-day";
+import type { Organisation, Placement } from "@/server/db/generated/client";
+import { respondToChangeOfDay } from "@/server/services/changes-of-day/respond-change";
+import {
+  callerFor,
+  makeCourse,
+  makeOrganisation,
+  makePlacement,
+  makeStudent,
+  makeUser,
+  setupTestDatabase,
+  type TestUser,
+} from "./harness";
+import { fieldMessages, rejection } from "./helpers";
+
+const db = await setupTestDatabase();
+
+let service: Organisation;
+let placement: Placement;
+let schoolStaff: TestUser;
+let tutor: TestUser;
+let admin: TestUser;
+let otherSchoolStaff: TestUser;
+let otherTutor: TestUser;
+
+beforeEach(async () => {
+  const school = await makeOrganisation(db, { kind: "SCHOOL" });
+  const provider = await makeOrganisation(db, { kind: "PROVIDER" });
+  service = await makeOrganisation(db, { kind: "SERVICE" });
+  const course = await makeCourse(db, {
+    provider,
+    daysOffered: ["MONDAY", "WEDNESDAY", "THURSDAY"],
+  });
+  const student = await makeStudent(db, { homeSchool: school });
+  placement = await makePlacement(db, { student, course, days: ["MONDAY", "WEDNESDAY"] });
+  schoolStaff = await makeUser(db, { organisation: school, roles: ["SCHOOL_STAFF"] });
+  tutor = await makeUser(db, { organisation: provider, roles: ["PROVIDER_STAFF"] });
+  admin = await makeUser(db, { organisation: service, roles: ["SERVICE_ADMIN"] });
+  otherSchoolStaff = await makeUser(db, {
+    organisation: await makeOrganisation(db, { kind: "SCHOOL" }),
+    roles: ["SCHOOL_STAFF"],
+  });
+  otherTutor = await makeUser(db, {
+    organisation: await makeOrganisation(db, { kind: "PROVIDER" }),
+    roles: ["PROVIDER_STAFF"],
+  });
+});
+
+function proposalOf(overrides: Partial<ProposeChangeOfDayInput> = {}): ProposeChangeOfDayInput {
+  return {
+    placementId: placement.id,
+    fromDay: "WEDNESDAY",
+    toDay: "THURSDAY",
+    effectiveDate: "2026-11-19",
+    reason: "The student has a hospital appointment every Wednesday",
+    impactAchievement: "Keeps the same hours on the course",
+    impactHealth: "Can attend the appointments",
+    impactWellbeing: "Less worried about missing sessions",
+    ...overrides,
+  };
+}
+
+const ANSWER = {
+  reason: "Thursday's group has room",
+  impactAchievement: "Same tutor on Thursday",
+  impactHealth: "None",
+  impactWellbeing: "Knows two of the Thursday group",
+};
+
+async function agreed() {
+  const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+  await callerFor(tutor.actor).changeOfDay.respond({
+    requestId: id,
+    decision: "AGREED",
+    ...ANSWER,
+  });
+  return id;
+}
+
+async function ticked() {
+  const id = await agreed();
+  await callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: id, step: "CLM" });
+  await callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: id, step: "CAPITA" });
+  return id;
+}
+
+const sheet = (date: string) =>
+  callerFor(tutor.actor)
+    .register.sheet({ date, session: "AM" })
+    .then((found) => found.rows.map((row) => row.id));
+
+describe("a change of day agreed by both sides", () => {
+  it("moves the register days from the effective date, and both get the confirmation", async () => {
+    const id = await agreed();
+    const waiting = await callerFor(admin.actor).changeOfDay.get({ requestId: id });
+    expect(waiting.status).toBe("AGREED");
+    expect(waiting.providerReason).toBe("Thursday's group has room");
+    expect(waiting.dueOn).not.toBeNull();
+    const early = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
+    expect(fieldMessages(early)).toEqual({
+      checklist: "Tick CLM and Capita as updated before processing",
+    });
+    await callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: id, step: "CLM" });
+    await callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: id, step: "CAPITA" });
+
+    await callerFor(admin.actor).changeOfDay.process({ requestId: id });
+
+    const moved = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(moved.days).toEqual(["MONDAY", "THURSDAY"]);
+    expect(await sheet("2026-11-18")).toEqual([placement.id]); // Wednesday before
+    expect(await sheet("2026-11-12")).toEqual([]); // Thursday before
+    expect(await sheet("2026-11-19")).toEqual([placement.id]); // Thursday from the date
+    expect(await sheet("2026-11-25")).toEqual([]); // Wednesday after
+    expect(await sheet("2026-11-23")).toEqual([placement.id]); // Monday throughout
+    for (const user of [schoolStaff, tutor]) {
+      const confirmation = await db.notification.findFirst({
+        where: { userId: user.id, kind: "changeOfDay.processed" },
+      });
+      expect(confirmation?.body).toBe(
+        "From 19 November 2026 the student attends on Thursday instead of Wednesday.",
+      );
+    }
+  });
+
+  it("is due 2 working days after agreement, skipping the Boxing Day substitute", async () => {
+    const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const { dueOn } = await respondToChangeOfDay({
+      db,
+      actor: tutor.actor,
+      input: { requestId: id, decision: "AGREED", ...ANSWER },
+      now: new Date("2026-12-24T15:00:00Z"),
+    });
+    expect(dueOn).toBe("2026-12-30");
+
+    const monday = await callerFor(schoolStaff.actor).changeOfDay.propose(
+      proposalOf({ fromDay: "MONDAY" }),
+    );
+    const late = await respondToChangeOfDay({
+      db,
+      actor: tutor.actor,
+      input: { requestId: monday.id, decision: "AGREED", ...ANSWER },
+      now: new Date("2026-11-20T15:00:00Z"),
+    });
+    expect(late.dueOn).toBe("2026-11-24");
+    const due = await callerFor(admin.actor).changeOfDay.list({ dueOrLate: true });
+    expect(due.map((row) => row.id)).toContain(monday.id);
+  });
+});
+
+describe("a declined change of day", () => {
+  it("never reaches the admin and frees the day for another proposal", async () => {
+    const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    await callerFor(tutor.actor).changeOfDay.respond({
+      requestId: id,
+      decision: "DECLINED",
+      ...ANSWER,
+      reason: "Thursday's group is full",
+    });
+    const process = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
+    expect(process.code).toBe("CONFLICT");
+    const tick = await rejection(
+      callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: id, step: "CLM" }),
+    );
+    expect(tick.message).toBe("This change of day is not agreed and waiting to be processed");
+    const seen = await callerFor(schoolStaff.actor).changeOfDay.get({ requestId: id });
+    expect(seen.providerReason).toBe("Thursday's group is full");
+    await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+  });
+});
+
+describe("refusals", () => {
+  it("refuses a second open change for the same day, by field", async () => {
+    await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const second = await rejection(callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf()));
+    expect(fieldMessages(second).fromDay).toMatch(
+      /^There is already an open change of day for Wednesday \(CHD-\d{6}\)$/,
+    );
+    const otherDay = await callerFor(schoolStaff.actor).changeOfDay.propose(
+      proposalOf({ fromDay: "MONDAY", effectiveDate: "2026-11-19" }),
+    );
+    expect(otherDay.reference).toMatch(/^CHD-\d{6}$/);
+  });
+
+  it("holds one open change per placement day in the database too", async () => {
+    const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const stored = await db.changeOfDayRequest.findUniqueOrThrow({ where: { id } });
+    const { id: _id, reference: _reference, ...copy } = stored;
+    const duplicate = db.changeOfDayRequest.create({ data: { ...copy, reference: "CHD-RAW001" } });
+    const failure = await duplicate.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(JSON.stringify(failure)).toMatch(/P2002|23505/);
+  });
+
+  it("checks the days against the placement and the course", async () => {
+    const cases: [Partial<ProposeChangeOfDayInput>, Record<string, string>][] = [
+      [
+        { fromDay: "FRIDAY", toDay: "THURSDAY" },
+        { fromDay: "The placement runs on Monday or Wednesday: choose one of those days" },
+      ],
+      [
+        { toDay: "MONDAY", effectiveDate: "2026-11-23" },
+        { toDay: "The student already attends on Monday" },
+      ],
+      [
+        { toDay: "FRIDAY", effectiveDate: "2026-11-20" },
+        { toDay: "The course runs on Monday, Wednesday or Thursday: choose one of those days" },
+      ],
+      [
+        { effectiveDate: "2026-11-18" },
+        { effectiveDate: "The date of the first session on the new day must be a Thursday" },
+      ],
+      [
+        { toDay: "WEDNESDAY" },
+        { toDay: "Select a different day from the one the student attends now" },
+      ],
+    ];
+    for (const [overrides, expected] of cases) {
+      const refused = await rejection(
+        callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf(overrides)),
+      );
+      expect(fieldMessages(refused), JSON.stringify(overrides)).toEqual(expected);
+    }
+  });
+
+  it("answers NOT_FOUND to another organisation", async () => {
+    const notMine = await rejection(
+      callerFor(otherSchoolStaff.actor).changeOfDay.propose(proposalOf()),
+    );
+    expect(notMine.code).toBe("NOT_FOUND");
+    const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const answer = await rejection(
+      callerFor(otherTutor.actor).changeOfDay.respond({
+        requestId: id,
+        decision: "AGREED",
+        ...ANSWER,
+      }),
+    );
+    expect(answer.code).toBe("NOT_FOUND");
+    const read = await rejection(
+      callerFor(otherSchoolStaff.actor).changeOfDay.get({ requestId: id }),
+    );
+    expect(read.code).toBe("NOT_FOUND");
+    expect(await callerFor(otherTutor.actor).changeOfDay.list({})).toEqual([]);
+  });
+
+  it("lets only the provider answer, and only once", async () => {
+    const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const bySchool = await rejection(
+      callerFor(schoolStaff.actor).changeOfDay.respond({
+        requestId: id,
+        decision: "AGREED",
+        ...ANSWER,
+      }),
+    );
+    expect(bySchool.code).toBe("FORBIDDEN");
+    await callerFor(tutor.actor).changeOfDay.respond({
+      requestId: id,
+      decision: "AGREED",
+      ...ANSWER,
+    });
+    const again = await rejection(
+      callerFor(tutor.actor).changeOfDay.respond({
+        requestId: id,
+        decision: "DECLINED",
+        ...ANSWER,
+      }),
+    );
+    expect(again.message).toBe("The provider has already answered this change of day");
+  });
+
+  it("refuses an answer without a reason, by field", async () => {
+    const { id } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const refused = await rejection(
+      callerFor(tutor.actor).changeOfDay.respond({
+        requestId: id,
+        decision: "DECLINED",
+        ...ANSWER,
+        reason: " ",
+      }),
+    );
+    expect(fieldMessages(refused)).toEqual({ reason: "Enter the reason for your answer" });
+  });
+});
+
+describe("processing at the same time", () => {
+  it("gives one winner; the other is told it was already processed", async () => {
+    const id = await ticked();
+    const second = await makeUser(db, { organisation: service, roles: ["SERVICE_ADMIN"] });
+
+    const results = await Promise.allSettled([
+      callerFor(admin.actor).changeOfDay.process({ requestId: id }),
+      callerFor(second.actor).changeOfDay.process({ requestId: id }),
+    ]);
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const [lost] = results.filter((result) => result.status === "rejected");
+    const reason = (lost as PromiseRejectedResult).reason as { code: string; message: string };
+    expect(reason.code).toBe("CONFLICT");
+    expect([
+      "This change of day has already been processed",
+      "Someone else has just processed this change of day",
+    ]).toContain(reason.message);
+    const changes = await db.placementDayChange.count({ where: { placementId: placement.id } });
+    expect(changes).toBe(1);
+  });
+});
