@@ -5,9 +5,9 @@ import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
 import { WEEKDAY_LABEL } from "@/lib/schemas/common";
 import type { ChecklistStep } from "@/lib/schemas/withdrawal";
+import { checklistTick, STEP_LABEL } from "@/server/services/placements/back-office-checklist";
 import { changePlacementDays } from "@/server/services/placements/change-placement-days";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
-import { STEP_LABEL } from "@/server/services/withdrawals/admin-steps";
 import { assertChangeStatus, findChangeInScope, moveChange } from "./change-access";
 
 interface Options<I> {
@@ -23,11 +23,7 @@ export async function tickChangeChecklist(
 ) {
   const { db, actor, input, now = new Date() } = options;
   const { requestId, step } = input;
-  const data =
-    step === "CLM"
-      ? { clmUpdatedAt: now, clmUpdatedById: actor.userId }
-      : { capitaUpdatedAt: now, capitaUpdatedById: actor.userId };
-  const unticked = step === "CLM" ? { clmUpdatedAt: null } : { capitaUpdatedAt: null };
+  const { data, unticked } = checklistTick(step, actor, now);
 
   await db.$transaction(async (tx) => {
     const request = await findChangeInScope(tx, actor, requestId, {});

@@ -6,7 +6,6 @@ import { REGISTER_SESSIONS, type RegisterSessionValue } from "@/lib/attendance";
 import { fromDateOnly, toDateOnly } from "@/lib/schemas/common";
 import { isWorkingDay } from "@/server/calendar/working-days";
 import { caseloadProviderIds } from "@/server/services/dashboards/caseload-scope";
-import { whyNotOn, type PlacementDays } from "./placement-days";
 import { DAY_CHANGES_SELECT, whyNotOn, type PlacementDays } from "./placement-days";
 
 /** How far back a missing register is still worth chasing: two weeks of working days. */

@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
 import type { ChecklistStep } from "@/lib/schemas/withdrawal";
+import { checklistTick, STEP_LABEL } from "@/server/services/placements/back-office-checklist";
 import { changePlacementDays } from "@/server/services/placements/change-placement-days";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
 import { assertStatus, findWithdrawalInScope, moveStatus, releaseSlots } from "./withdrawal-access";
@@ -17,19 +18,13 @@ interface Options<I> {
   now?: Date;
 }
 
-export const STEP_LABEL: Record<ChecklistStep, string> = { CLM: "CLM", CAPITA: "Capita" };
-
 /** The admin ticks one back-office system as updated; who and when are kept. */
 export async function tickWithdrawalChecklist(
   options: Options<{ requestId: string; step: ChecklistStep }>,
 ) {
   const { db, actor, input, now = new Date() } = options;
   const { requestId, step } = input;
-  const data =
-    step === "CLM"
-      ? { clmUpdatedAt: now, clmUpdatedById: actor.userId }
-      : { capitaUpdatedAt: now, capitaUpdatedById: actor.userId };
-  const unticked = step === "CLM" ? { clmUpdatedAt: null } : { capitaUpdatedAt: null };
+  const { data, unticked } = checklistTick(step, actor, now);
 
   await db.$transaction(async (tx) => {
     const request = await findWithdrawalInScope(tx, actor, requestId, {});
