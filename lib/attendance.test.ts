@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceCode, attendanceFigures, type MarkFacts } from "./attendance";
+import { attendanceCode, attendanceFigures, combinedFigures, type MarkFacts } from "./attendance";
 
 describe("attendanceCode", () => {
   it("codes attendance K when the local authority arranged the provision", () => {
@@ -96,5 +96,32 @@ describe("attendanceFigures", () => {
       percentage: null,
       persistentlyAbsent: false,
     });
+  });
+});
+
+describe("combinedFigures", () => {
+  const figures = (possible: number, attended: number) => ({
+    possible,
+    attended,
+    percentage: null,
+    persistentlyAbsent: false,
+  });
+
+  it("sums the sessions, so a placement with more sessions weighs more", () => {
+    expect(combinedFigures([figures(30, 30), figures(10, 5)])).toEqual({
+      possible: 40,
+      attended: 35,
+      percentage: 87.5,
+      persistentlyAbsent: true,
+    });
+  });
+
+  it("is not persistent absence at 95%, and has no percentage without sessions", () => {
+    expect(combinedFigures([figures(10, 9), figures(10, 10)])).toMatchObject({
+      percentage: 95,
+      persistentlyAbsent: false,
+    });
+    expect(combinedFigures([figures(0, 0)])).toMatchObject({ possible: 0, percentage: null });
+    expect(combinedFigures([])).toMatchObject({ possible: 0, percentage: null });
   });
 });

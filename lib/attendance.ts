@@ -116,6 +116,21 @@ export function attendanceFigures(marks: readonly MarkFacts[]): AttendanceFigure
       attended += 1;
     }
   }
+  return figuresFrom(possible, attended);
+}
+
+/**
+ * Several students' or placements' figures together (a provider's, say): their sessions
+ * summed, so a student with many sessions weighs more than one with few, as in the DfE's
+ * figures for a school.
+ */
+export function combinedFigures(parts: readonly AttendanceFigures[]): AttendanceFigures {
+  const possible = parts.reduce((sum, part) => sum + part.possible, 0);
+  const attended = parts.reduce((sum, part) => sum + part.attended, 0);
+  return figuresFrom(possible, attended);
+}
+
+function figuresFrom(possible: number, attended: number): AttendanceFigures {
   if (possible === 0) {
     return { possible, attended, percentage: null, persistentlyAbsent: false };
   }

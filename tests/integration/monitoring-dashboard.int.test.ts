@@ -233,6 +233,19 @@ describe("attendance trend", () => {
     );
   });
 
+  it("gives each provider's attendance over its placements in the caseload", async () => {
+    const caseload = await readCaseload({ db, actor: mo.actor, now });
+
+    const group = caseload.groups.find((g) => g.rows.some((row) => row.id === placements.s1.id));
+    expect(group?.rows.length).toBeGreaterThan(1);
+    expect(group?.attendance).toEqual({
+      possible: 12,
+      attended: 9,
+      percentage: 75,
+      persistentlyAbsent: true,
+    });
+  });
+
   it("adds every placement's sessions into the caseload's weekly trend", async () => {
     const caseload = await readCaseload({ db, actor: mo.actor, now });
 

@@ -2,7 +2,12 @@ import type { Actor } from "@/server/auth/roles";
 import { registerMarkScope } from "@/server/auth/scope";
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { ukToday } from "@/lib/dates";
-import { attendanceFigures, type AttendanceFigures, type MarkFacts } from "@/lib/attendance";
+import {
+  attendanceFigures,
+  combinedFigures,
+  type AttendanceFigures,
+  type MarkFacts,
+} from "@/lib/attendance";
 import type { CaseloadFilter } from "@/lib/schemas/caseload";
 // "Meetings due" on the dashboards is the meetings list's "review due", so the two agree.
 import { REVIEW_DUE_WITHIN_DAYS } from "@/lib/schemas/meeting";
@@ -166,14 +171,20 @@ function summaryOf({ id, student, provider }: PlacementFields) {
   return { id, student, provider };
 }
 
-function groupByProvider<Row extends { provider: Named }>(rows: readonly Row[]) {
+/** Rows by provider, each group with its placements' attendance taken together. */
+function groupByProvider<Row extends { provider: Named; attendance: AttendanceFigures }>(
+  rows: readonly Row[],
+) {
   const groups = new Map<string, { provider: Named; rows: Row[] }>();
   for (const row of rows) {
     const group = groups.get(row.provider.id) ?? { provider: row.provider, rows: [] };
     group.rows.push(row);
     groups.set(row.provider.id, group);
   }
-  return [...groups.values()];
+  return [...groups.values()].map((group) => ({
+    ...group,
+    attendance: combinedFigures(group.rows.map((row) => row.attendance)),
+  }));
 }
 
 interface MarkReads {

@@ -1,4 +1,5 @@
 import type { inferRouterOutputs } from "@trpc/server";
+import { Fragment } from "react";
 import {
   AttendanceSparkline,
   AttendanceTrendChart,
@@ -172,15 +173,37 @@ export function CaseloadTables({ caseload, show, empty }: TablesProps) {
     return <p className="govuk-body">{empty}</p>;
   }
   return caseload.groups.map((group) => (
-    <Table
-      key={group.provider.id}
-      caption={group.provider.name}
-      captionSize="s"
-      rows={group.rows}
-      rowKey={(row) => row.id}
-      columns={columnsFor(show)}
-    />
+    <Fragment key={group.provider.id}>
+      <Table
+        caption={group.provider.name}
+        captionSize="s"
+        rows={group.rows}
+        rowKey={(row) => row.id}
+        columns={columnsFor(show)}
+      />
+      <ProviderAttendance group={group} />
+    </Fragment>
   ));
+}
+
+/** The provider's attendance over the placements in its table (DOMAIN.md workflow 6). */
+function ProviderAttendance({ group }: { group: Caseload["groups"][number] }) {
+  const { percentage, attended, possible, persistentlyAbsent } = group.attendance;
+  if (percentage === null) {
+    return null;
+  }
+  return (
+    <p className="govuk-body">
+      Attendance at {group.provider.name} over these placements: {formatPercent(percentage)} (
+      {attended} of {possible} sessions)
+      {persistentlyAbsent && (
+        <>
+          {" "}
+          <Tag colour="red">Persistent absence</Tag>
+        </>
+      )}
+    </p>
+  );
 }
 
 /** Reviews overdue (red) and due soon (the meetings list's rule), soonest first. */
