@@ -35,11 +35,26 @@ async function sharedStudentHref(browser: Browser): Promise<string> {
 
   const provider = await pageFor(browser, "providerStaff");
   await provider.goto("/placements?status=ACTIVE");
-  const row = provider.locator("tbody tr").filter({ hasText: schoolName.trim() }).first();
-  const href = await row.getByRole("rowheader").getByRole("link").getAttribute("href");
+  const rows = provider.locator("tbody tr").filter({ hasText: schoolName.trim() });
+  let href: string | null = null;
+  // A meeting is held while the placement runs: take one that started before last week.
+  for (const row of await rows.all()) {
+    if (startedBefore(await row.locator("td").allTextContents(), daysFromToday(-7))) {
+      href = await row.getByRole("rowheader").getByRole("link").getAttribute("href");
+      break;
+    }
+  }
   await provider.context().close();
   expect(href).toMatch(/^\/students\//);
   return href!;
+}
+
+/** Whether a row's "Start date" cell (e.g. "7 September 2026") is before a YYYY-MM-DD date. */
+function startedBefore(cells: string[], date: string): boolean {
+  const start = cells
+    .map((cell) => cell.trim())
+    .find((cell) => /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(cell));
+  return start !== undefined && Date.parse(`${start} UTC`) < Date.parse(`${date}T00:00:00Z`);
 }
 
 async function fillTarget(page: Page, index: number, text: string, owner: string, due: string) {

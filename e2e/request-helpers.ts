@@ -26,6 +26,8 @@ export async function referenceOn(page: Page, pattern: RegExp): Promise<string> 
 
 /** axe-core's WCAG 2.2 AA rules on a page only these journeys reach (forms and steps). */
 export async function expectAccessible(page: Page, where: string) {
+  // A step's form refreshes the page after it saves: check the page it settles on.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "@/server/services/exports/to-csv";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
 import { registerMarkScope } from "@/server/auth/scope";
@@ -84,7 +84,7 @@ export async function exportRegisterMarks({ db, actor, from, to }: Options): Pro
       course.title,
     ];
   });
-  return stringify([HEADER, ...rows]);
+  return toCsv([HEADER, ...rows]);
 }
 
 function assertRange(from: string, to: string) {

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "@/server/services/exports/to-csv";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
 import { withdrawalScope } from "@/server/auth/scope";
@@ -112,7 +112,7 @@ export async function exportWithdrawals({ db, actor, from, to }: Options): Promi
       detail: { from, to, rows: rows.length },
     }),
   );
-  return stringify([HEADER, ...rows]);
+  return toCsv([HEADER, ...rows]);
 }
 
 function dayList(days: readonly Weekday[]): string {
