@@ -30,7 +30,7 @@ beforeEach(async () => {
   service = await makeOrganisation(db, { kind: "SERVICE" });
   const course = await makeCourse(db, {
     provider,
-    daysOffered: ["MONDAY", "WEDNESDAY", "THURSDAY"],
+    daysOffered: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY"],
   });
   const student = await makeStudent(db, { homeSchool: school });
   placement = await makePlacement(db, { student, course, days: ["MONDAY", "WEDNESDAY"] });
@@ -134,7 +134,7 @@ describe("a change of day agreed by both sides", () => {
     expect(dueOn).toBe("2026-12-30");
 
     const monday = await callerFor(schoolStaff.actor).changeOfDay.propose(
-      proposalOf({ fromDay: "MONDAY" }),
+      proposalOf({ fromDay: "MONDAY", toDay: "TUESDAY", effectiveDate: "2026-11-24" }),
     );
     const late = await respondToChangeOfDay({
       db,
@@ -177,7 +177,7 @@ describe("refusals", () => {
       /^There is already an open change of day for Wednesday \(CHD-\d{6}\)$/,
     );
     const otherDay = await callerFor(schoolStaff.actor).changeOfDay.propose(
-      proposalOf({ fromDay: "MONDAY", effectiveDate: "2026-11-19" }),
+      proposalOf({ fromDay: "MONDAY", toDay: "TUESDAY", effectiveDate: "2026-11-24" }),
     );
     expect(otherDay.reference).toMatch(/^CHD-\d{6}$/);
   });
@@ -206,7 +206,7 @@ describe("refusals", () => {
       ],
       [
         { toDay: "FRIDAY", effectiveDate: "2026-11-20" },
-        { toDay: "The course runs on Monday, Wednesday or Thursday: choose one of those days" },
+        { toDay: "The course runs on Monday, Tuesday, Wednesday or Thursday: choose one of those days" },
       ],
       [
         { effectiveDate: "2026-11-18" },
@@ -305,5 +305,40 @@ describe("processing at the same time", () => {
     ]).toContain(reason.message);
     const changes = await db.placementDayChange.count({ where: { placementId: placement.id } });
     expect(changes).toBe(1);
+  });
+});
+
+describe("two changes to the same new day", () => {
+  it("refuses the second proposal, so no day is dropped", async () => {
+    const first = await callerFor(schoolStaff.actor).changeOfDay.propose(
+      proposalOf({ fromDay: "MONDAY", effectiveDate: "2026-11-19" }),
+    );
+    const second = await rejection(callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf()));
+    expect(fieldMessages(second)).toEqual({
+      toDay: `${first.reference} already moves Monday to Thursday: choose another day`,
+    });
+  });
+
+  it("will not process a change whose new day the placement already runs on", async () => {
+    const id = await ticked(); // Wednesday to Thursday
+    const stored = await db.changeOfDayRequest.findUniqueOrThrow({ where: { id } });
+    const { id: _id, reference: _reference, ...copy } = stored;
+    // One made before the rule: Monday to Thursday, agreed and ticked too.
+    const older = await db.changeOfDayRequest.create({
+      data: { ...copy, reference: "CHD-OLD001", fromDay: "MONDAY", openSlot: null },
+    });
+    await callerFor(admin.actor).changeOfDay.process({ requestId: id });
+
+    const refused = await rejection(
+      callerFor(admin.actor).changeOfDay.process({ requestId: older.id }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "The placement already runs on Thursday, so Monday cannot move to it",
+    );
+    const kept = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(kept.days).toEqual(["MONDAY", "THURSDAY"]);
+    const still = await db.changeOfDayRequest.findUniqueOrThrow({ where: { id: older.id } });
+    expect(still.status).toBe("AGREED");
   });
 });

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Placement, Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
 import { WEEKDAY_LABEL } from "@/lib/schemas/common";
@@ -69,12 +69,7 @@ export async function processChangeOfDay(options: Options<{ requestId: string }>
       "Someone else has just processed this change of day",
     );
     const { placement } = found;
-    if (placement.status !== "ACTIVE" || !placement.days.includes(found.fromDay)) {
-      throw new AppError(
-        "CONFLICT",
-        `The placement no longer runs on ${WEEKDAY_LABEL[found.fromDay]}, so its day cannot move`,
-      );
-    }
+    assertStillProcessable(found);
     await changePlacementDays(tx, actor, placement, {
       effectiveFrom: found.effectiveDate,
       daysAfter: [...placement.days.filter((day) => day !== found.fromDay), found.toDay],
@@ -100,4 +95,31 @@ export async function processChangeOfDay(options: Options<{ requestId: string }>
   await notifyOrganisation(db, request.schoolId, content);
   await notifyOrganisation(db, request.providerId, content);
   return { requestId: request.id };
+}
+
+type Change = Prisma.ChangeOfDayRequestGetPayload<object> & { placement: Placement };
+
+/**
+ * What held when the change was proposed may not hold now (ADR 0013): the placement is
+ * still active on the old day, and the new day is still free. Otherwise nothing is
+ * changed, and the admin is told.
+ */
+function assertStillProcessable(change: Change) {
+  const { placement, fromDay, toDay } = change;
+  if (placement.status !== "ACTIVE") {
+    throw new AppError("CONFLICT", "The placement is no longer active, so its day cannot move");
+  }
+  if (!placement.days.includes(fromDay)) {
+    throw new AppError(
+      "CONFLICT",
+      `The placement no longer runs on ${WEEKDAY_LABEL[fromDay]}, so its day cannot move`,
+    );
+  }
+  if (placement.days.includes(toDay)) {
+    throw new AppError(
+      "CONFLICT",
+      `The placement already runs on ${WEEKDAY_LABEL[toDay]}, so ` +
+        `${WEEKDAY_LABEL[fromDay]} cannot move to it`,
+    );
+  }
 }

@@ -28,6 +28,7 @@ export async function proposeChangeOfDay({ db, actor, input }: Options) {
   const created = await db.$transaction(async (tx) => {
     const placement = await changeablePlacement(tx, actor, input);
     await assertDayFree(tx, input);
+    await assertNewDayFree(tx, input);
     const reference = await nextReference(tx, "changeOfDay", "CHD");
     const request = await tx.changeOfDayRequest.create({
       data: {
@@ -118,6 +119,28 @@ async function assertDayFree(tx: Tx, input: Input) {
       "fromDay",
       `There is already an open change of day for ${WEEKDAY_LABEL[input.fromDay]} ` +
         `(${open.reference})`,
+    );
+  }
+}
+
+/**
+ * Two open changes to one new day would leave the placement one day short once both are
+ * processed, so the second is refused (ADR 0013).
+ */
+async function assertNewDayFree(tx: Tx, input: Input) {
+  const sameDay = await tx.changeOfDayRequest.findFirst({
+    where: {
+      placementId: input.placementId,
+      toDay: input.toDay,
+      status: { in: [...OPEN_CHANGE] },
+    },
+    select: { reference: true, fromDay: true },
+  });
+  if (sameDay) {
+    throw AppError.invalid(
+      "toDay",
+      `${sameDay.reference} already moves ${WEEKDAY_LABEL[sameDay.fromDay]} to ` +
+        `${WEEKDAY_LABEL[input.toDay]}: choose another day`,
     );
   }
 }
