@@ -206,7 +206,10 @@ describe("refusals", () => {
       ],
       [
         { toDay: "FRIDAY", effectiveDate: "2026-11-20" },
-        { toDay: "The course runs on Monday, Tuesday, Wednesday or Thursday: choose one of those days" },
+        {
+          toDay:
+            "The course runs on Monday, Tuesday, Wednesday or Thursday: choose one of those days",
+        },
       ],
       [
         { effectiveDate: "2026-11-18" },
@@ -340,5 +343,82 @@ describe("two changes to the same new day", () => {
     expect(kept.days).toEqual(["MONDAY", "THURSDAY"]);
     const still = await db.changeOfDayRequest.findUniqueOrThrow({ where: { id: older.id } });
     expect(still.status).toBe("AGREED");
+  });
+});
+
+const WITHDRAWAL = {
+  placementIds: [] as string[],
+  extent: "SOME_DAYS" as const,
+  days: ["WEDNESDAY" as const],
+  effectiveDate: "2026-11-18",
+  reason: "The student has a college place on Wednesdays",
+  impactAchievement: "Keeps English at college",
+  impactHealth: "None expected",
+  impactWellbeing: "Happier",
+  moConsulted: "YES" as const,
+  moConsultedOn: "2026-11-02",
+};
+
+const requestWithdrawal = () =>
+  callerFor(schoolStaff.actor).withdrawal.request({
+    ...WITHDRAWAL,
+    placementIds: [placement.id],
+  });
+
+describe("a change of day and a withdrawal of the same placement", () => {
+  it("refuses a change while a withdrawal waits to be processed, naming it", async () => {
+    const withdrawal = await requestWithdrawal();
+    await callerFor(schoolStaff.actor).withdrawal.submit({ requestId: withdrawal.id });
+    const refused = await rejection(callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf()));
+    expect(fieldMessages(refused)).toEqual({
+      placementId:
+        `The withdrawal request ${withdrawal.reference} for this placement is waiting ` +
+        "to be processed: its days cannot change until it is closed",
+    });
+  });
+
+  it("refuses a withdrawal, or its submission, while a change is open", async () => {
+    const draft = await requestWithdrawal();
+    const change = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const message =
+      `The change of day ${change.reference} for this placement is still open: ` +
+      "it must be processed or declined first";
+    const submit = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.submit({ requestId: draft.id }),
+    );
+    expect(submit.code).toBe("CONFLICT");
+    expect(submit.message).toBe(message);
+    await callerFor(schoolStaff.actor).withdrawal.withdraw({ requestId: draft.id });
+    const request = await rejection(requestWithdrawal());
+    expect(fieldMessages(request)).toEqual({ placementIds: message });
+  });
+
+  it("will not process a withdrawal of a day the placement no longer runs on", async () => {
+    const draft = await requestWithdrawal(); // Wednesday withdrawn from 18 November
+    const id = await ticked(); // Wednesday moves to Thursday from 19 November
+    await callerFor(admin.actor).changeOfDay.process({ requestId: id });
+    await callerFor(schoolStaff.actor).withdrawal.submit({ requestId: draft.id });
+    await callerFor(admin.actor).withdrawal.tickChecklist({ requestId: draft.id, step: "CLM" });
+    await callerFor(admin.actor).withdrawal.tickChecklist({ requestId: draft.id, step: "CAPITA" });
+
+    const refused = await rejection(
+      callerFor(admin.actor).withdrawal.process({ requestId: draft.id }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "The placement no longer runs on Wednesday, so those days cannot be withdrawn",
+    );
+    const kept = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(kept.days).toEqual(["MONDAY", "THURSDAY"]);
+    const still = await db.withdrawalRequest.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(still.status).toBe("SUBMITTED");
+  });
+
+  it("will not process a change once the placement is no longer active", async () => {
+    const id = await ticked();
+    await db.placement.update({ where: { id: placement.id }, data: { status: "COMPLETED" } });
+    const refused = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe("The placement is no longer active, so its day cannot move");
   });
 });

@@ -29,6 +29,7 @@ export async function proposeChangeOfDay({ db, actor, input }: Options) {
     const placement = await changeablePlacement(tx, actor, input);
     await assertDayFree(tx, input);
     await assertNewDayFree(tx, input);
+    await assertNoWaitingWithdrawal(tx, input);
     const reference = await nextReference(tx, "changeOfDay", "CHD");
     const request = await tx.changeOfDayRequest.create({
       data: {
@@ -141,6 +142,21 @@ async function assertNewDayFree(tx: Tx, input: Input) {
       "toDay",
       `${sameDay.reference} already moves ${WEEKDAY_LABEL[sameDay.fromDay]} to ` +
         `${WEEKDAY_LABEL[input.toDay]}: choose another day`,
+    );
+  }
+}
+
+/** A submitted withdrawal is about the days the placement has now (ADR 0013). */
+async function assertNoWaitingWithdrawal(tx: Tx, input: Input) {
+  const withdrawal = await tx.withdrawalPlacement.findFirst({
+    where: { placementId: input.placementId, request: { status: "SUBMITTED" } },
+    select: { request: { select: { reference: true } } },
+  });
+  if (withdrawal) {
+    throw AppError.invalid(
+      "placementId",
+      `The withdrawal request ${withdrawal.request.reference} for this placement is waiting ` +
+        "to be processed: its days cannot change until it is closed",
     );
   }
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/roles";
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
+import { WEEKDAY_LABEL } from "@/lib/schemas/common";
 import type { ChecklistStep } from "@/lib/schemas/withdrawal";
 import { checklistTick, STEP_LABEL } from "@/server/services/placements/back-office-checklist";
 import { changePlacementDays } from "@/server/services/placements/change-placement-days";
@@ -101,9 +102,7 @@ async function endPlacementDays(
   item: Loaded["placements"][number],
 ) {
   const { placement } = item;
-  if (placement.status !== "ACTIVE") {
-    throw new AppError("CONFLICT", "A placement in this request is no longer active");
-  }
+  assertStillWithdrawable(item);
   const remaining = item.allDays ? [] : placement.days.filter((d) => !item.days.includes(d));
   if (remaining.length > 0) {
     await changePlacementDays(tx, actor, placement, {
@@ -181,4 +180,23 @@ export async function rejectWithdrawal(options: Options<{ requestId: string; rea
     link: `/withdrawals/${request.id}`,
   });
   return { requestId: request.id };
+}
+
+/**
+ * What held when the request was made may not hold now (ADR 0013): the placement is still
+ * active on every day withdrawn. Otherwise nothing is changed, and the admin is told.
+ */
+function assertStillWithdrawable(item: Loaded["placements"][number]) {
+  const { placement } = item;
+  if (placement.status !== "ACTIVE") {
+    throw new AppError("CONFLICT", "A placement in this request is no longer active");
+  }
+  const gone = item.days.filter((day) => !placement.days.includes(day));
+  if (!item.allDays && gone.length > 0) {
+    throw new AppError(
+      "CONFLICT",
+      `The placement no longer runs on ${gone.map((day) => WEEKDAY_LABEL[day]).join(" and ")}, ` +
+        "so those days cannot be withdrawn",
+    );
+  }
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { dayChoiceText, toDateOnly } from "@/lib/schemas/common";
 import type { requestWithdrawalSchema } from "@/lib/schemas/withdrawal";
 import type { z } from "zod";
+import { OPEN_CHANGE } from "@/server/services/changes-of-day/change-access";
 import { nextReference } from "@/server/services/references/next-reference";
 import { OPEN_WITHDRAWAL } from "./withdrawal-access";
 
@@ -34,6 +35,7 @@ export async function requestWithdrawal({ db, actor, input }: Options) {
   return db.$transaction(async (tx) => {
     const placements = await placementsToWithdraw(tx, actor, input);
     const items = placements.map((placement) => itemFor(placement, input));
+    await assertNoOpenChange(tx, input.placementIds);
     const reference = await nextReference(tx, "withdrawal", "WDR");
     const request = await tx.withdrawalRequest.create({
       data: {
@@ -140,4 +142,25 @@ function itemFor(placement: Placement, input: Input) {
     );
   }
   return { placementId: placement.id, allDays, days, openPlacementId: placement.id };
+}
+
+/**
+ * A withdrawal waits until an open change of day of its placements is closed: it is
+ * about the days the placement has now (ADR 0013).
+ */
+export async function assertNoOpenChange(
+  tx: Tx,
+  placementIds: string[],
+  refuse: (message: string) => AppError = (message) => AppError.invalid("placementIds", message),
+) {
+  const open = await tx.changeOfDayRequest.findFirst({
+    where: { placementId: { in: placementIds }, status: { in: [...OPEN_CHANGE] } },
+    select: { reference: true },
+  });
+  if (open) {
+    throw refuse(
+      `The change of day ${open.reference} for this placement is still open: ` +
+        "it must be processed or declined first",
+    );
+  }
 }

@@ -6,6 +6,7 @@ import { formatDate, ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
 import { dueOnAfter, WITHDRAWAL_WORKING_DAYS } from "@/server/calendar/request-deadlines";
 import { notifyServiceRoles } from "@/server/services/notifications/notify-organisation";
+import { assertNoOpenChange } from "./request-withdrawal";
 import {
   assertRequester,
   assertStatus,
@@ -65,9 +66,15 @@ export async function submitWithdrawal(options: Options<{ requestId: string }>) 
   const dueOn = dueOnAfter(now, WITHDRAWAL_WORKING_DAYS);
 
   const request = await db.$transaction(async (tx) => {
-    const found = await findWithdrawalInScope(tx, actor, input.requestId, {});
+    const found = await findWithdrawalInScope(tx, actor, input.requestId, { placements: true });
     assertRequester(actor, found);
     assertStatus(found, "DRAFT");
+    // A change of day may have been proposed while this was a draft.
+    await assertNoOpenChange(
+      tx,
+      found.placements.map((item) => item.placementId),
+      (message) => new AppError("CONFLICT", message),
+    );
     if (found.requestedBy === "PROVIDER" && !found.meetingHeldOn) {
       throw AppError.invalid(
         "meetingHeldOn",
