@@ -311,6 +311,13 @@ describe("processing at the same time", () => {
   });
 });
 
+const mark = (date: string) =>
+  callerFor(tutor.actor).register.submit({
+    date,
+    session: "AM",
+    marks: [{ placementId: placement.id, mark: "PRESENT" }],
+  });
+
 describe("two changes to the same new day", () => {
   it("refuses the second proposal, so no day is dropped", async () => {
     const first = await callerFor(schoolStaff.actor).changeOfDay.propose(
@@ -420,5 +427,36 @@ describe("a change of day and a withdrawal of the same placement", () => {
     const refused = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toBe("The placement is no longer active, so its day cannot move");
+  });
+});
+
+describe("registers already kept", () => {
+  it("refuses a date that would hide kept marks on the old day; later dates work", async () => {
+    await mark("2026-11-25"); // Wednesday
+    await mark("2026-12-02"); // Wednesday
+    await mark("2026-11-30"); // Monday: the day that stays
+    const refused = await rejection(callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf()));
+    expect(fieldMessages(refused)).toEqual({
+      effectiveDate:
+        "Registers are kept up to 2 December 2026 for this placement: choose a date after that",
+    });
+    const later = await callerFor(schoolStaff.actor).changeOfDay.propose(
+      proposalOf({ effectiveDate: "2026-12-03" }),
+    );
+    expect(later.reference).toMatch(/^CHD-\d{6}$/);
+  });
+
+  it("checks again when processing, and changes nothing", async () => {
+    const id = await ticked(); // effective 19 November
+    await mark("2026-11-25");
+    const refused = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "Registers are kept up to 25 November 2026 for this placement, after the date this " +
+        "takes effect (19 November 2026), so it cannot be processed",
+    );
+    const kept = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(kept.days).toEqual(["MONDAY", "WEDNESDAY"]);
+    expect(await sheet("2026-11-25")).toEqual([placement.id]);
   });
 });

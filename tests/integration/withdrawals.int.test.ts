@@ -433,3 +433,50 @@ describe("the export of processed withdrawals", () => {
     expect(refused.code).toBe("FORBIDDEN");
   });
 });
+
+describe("registers already kept", () => {
+  const mark = (date: string) =>
+    callerFor(tutor.actor).register.submit({
+      date,
+      session: "AM",
+      marks: [{ placementId: placement.id, mark: "PRESENT" }],
+    });
+
+  it("refuses a date before kept marks on a withdrawn day; later dates work", async () => {
+    await mark("2026-11-23"); // Monday
+    await mark("2026-11-18"); // Wednesday
+    const every = await rejection(callerFor(schoolStaff.actor).withdrawal.request(requestOf()));
+    expect(fieldMessages(every)).toEqual({
+      effectiveDate:
+        "Registers are kept up to 23 November 2026 for this placement: choose a date after that",
+    });
+    const wednesdays = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.request(
+        requestOf({ extent: "SOME_DAYS", days: ["WEDNESDAY"] }),
+      ),
+    );
+    expect(fieldMessages(wednesdays)).toEqual({
+      effectiveDate:
+        "Registers are kept up to 18 November 2026 for this placement: choose a date after that",
+    });
+    // Monday's mark is on a day this one keeps.
+    const after = await callerFor(schoolStaff.actor).withdrawal.request(
+      requestOf({ extent: "SOME_DAYS", days: ["WEDNESDAY"], effectiveDate: "2026-11-19" }),
+    );
+    expect(after.reference).toMatch(/^WDR-\d{6}$/);
+  });
+
+  it("checks again when processing, and changes nothing", async () => {
+    const id = await readyToProcess(); // every day from 16 November
+    await mark("2026-11-25");
+    const refused = await rejection(callerFor(admin.actor).withdrawal.process({ requestId: id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "Registers are kept up to 25 November 2026 for this placement, after the date this " +
+        "takes effect (16 November 2026), so it cannot be processed",
+    );
+    const kept = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(kept.status).toBe("ACTIVE");
+    expect(kept.endedOn).toBeNull();
+  });
+});

@@ -7,6 +7,10 @@ import { WEEKDAY_LABEL } from "@/lib/schemas/common";
 import type { ChecklistStep } from "@/lib/schemas/withdrawal";
 import { checklistTick, STEP_LABEL } from "@/server/services/placements/back-office-checklist";
 import { changePlacementDays } from "@/server/services/placements/change-placement-days";
+import {
+  keptRegistersConflict,
+  latestKeptRegister,
+} from "@/server/services/placements/kept-registers";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
 import { assertChangeStatus, findChangeInScope, moveChange } from "./change-access";
 
@@ -69,7 +73,7 @@ export async function processChangeOfDay(options: Options<{ requestId: string }>
       "Someone else has just processed this change of day",
     );
     const { placement } = found;
-    assertStillProcessable(found);
+    await assertStillProcessable(tx, found);
     await changePlacementDays(tx, actor, placement, {
       effectiveFrom: found.effectiveDate,
       daysAfter: [...placement.days.filter((day) => day !== found.fromDay), found.toDay],
@@ -101,11 +105,12 @@ type Change = Prisma.ChangeOfDayRequestGetPayload<object> & { placement: Placeme
 
 /**
  * What held when the change was proposed may not hold now (ADR 0013): the placement is
- * still active on the old day, and the new day is still free. Otherwise nothing is
- * changed, and the admin is told.
+ * still active on the old day, the new day is still free, and no register on the old day
+ * has been kept from the effective date on. Otherwise nothing is changed, and the admin
+ * is told.
  */
-function assertStillProcessable(change: Change) {
-  const { placement, fromDay, toDay } = change;
+async function assertStillProcessable(tx: Prisma.TransactionClient, change: Change) {
+  const { placement, fromDay, toDay, effectiveDate } = change;
   if (placement.status !== "ACTIVE") {
     throw new AppError("CONFLICT", "The placement is no longer active, so its day cannot move");
   }
@@ -121,5 +126,9 @@ function assertStillProcessable(change: Change) {
       `The placement already runs on ${WEEKDAY_LABEL[toDay]}, so ` +
         `${WEEKDAY_LABEL[fromDay]} cannot move to it`,
     );
+  }
+  const kept = await latestKeptRegister(tx, placement.id, effectiveDate, [fromDay]);
+  if (kept) {
+    throw new AppError("CONFLICT", keptRegistersConflict(kept, effectiveDate));
   }
 }

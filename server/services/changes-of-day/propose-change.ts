@@ -8,6 +8,10 @@ import { formatDate } from "@/lib/dates";
 import type { proposeChangeOfDaySchema } from "@/lib/schemas/change-of-day";
 import { dayChoiceText, toDateOnly, WEEKDAY_LABEL } from "@/lib/schemas/common";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
+import {
+  keptRegistersMessage,
+  latestKeptRegister,
+} from "@/server/services/placements/kept-registers";
 import { nextReference } from "@/server/services/references/next-reference";
 import { OPEN_CHANGE, openSlotOf } from "./change-access";
 
@@ -30,6 +34,7 @@ export async function proposeChangeOfDay({ db, actor, input }: Options) {
     await assertDayFree(tx, input);
     await assertNewDayFree(tx, input);
     await assertNoWaitingWithdrawal(tx, input);
+    await assertRegistersNotKept(tx, input);
     const reference = await nextReference(tx, "changeOfDay", "CHD");
     const request = await tx.changeOfDayRequest.create({
       data: {
@@ -158,5 +163,14 @@ async function assertNoWaitingWithdrawal(tx: Tx, input: Input) {
       `The withdrawal request ${withdrawal.request.reference} for this placement is waiting ` +
         "to be processed: its days cannot change until it is closed",
     );
+  }
+}
+
+/** Registers kept on the old day from the effective date on would drop out (ADR 0013). */
+async function assertRegistersNotKept(tx: Tx, input: Input) {
+  const effective = toDateOnly(input.effectiveDate);
+  const kept = await latestKeptRegister(tx, input.placementId, effective, [input.fromDay]);
+  if (kept) {
+    throw AppError.invalid("effectiveDate", keptRegistersMessage(kept));
   }
 }

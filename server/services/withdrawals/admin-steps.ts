@@ -7,6 +7,10 @@ import { WEEKDAY_LABEL } from "@/lib/schemas/common";
 import type { ChecklistStep } from "@/lib/schemas/withdrawal";
 import { checklistTick, STEP_LABEL } from "@/server/services/placements/back-office-checklist";
 import { changePlacementDays } from "@/server/services/placements/change-placement-days";
+import {
+  keptRegistersConflict,
+  latestKeptRegister,
+} from "@/server/services/placements/kept-registers";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
 import { assertStatus, findWithdrawalInScope, moveStatus, releaseSlots } from "./withdrawal-access";
 
@@ -102,7 +106,7 @@ async function endPlacementDays(
   item: Loaded["placements"][number],
 ) {
   const { placement } = item;
-  assertStillWithdrawable(item);
+  await assertStillWithdrawable(tx, request, item);
   const remaining = item.allDays ? [] : placement.days.filter((d) => !item.days.includes(d));
   if (remaining.length > 0) {
     await changePlacementDays(tx, actor, placement, {
@@ -184,9 +188,14 @@ export async function rejectWithdrawal(options: Options<{ requestId: string; rea
 
 /**
  * What held when the request was made may not hold now (ADR 0013): the placement is still
- * active on every day withdrawn. Otherwise nothing is changed, and the admin is told.
+ * active on every day withdrawn, and no register on those days has been kept from the
+ * effective date on. Otherwise nothing is changed, and the admin is told.
  */
-function assertStillWithdrawable(item: Loaded["placements"][number]) {
+async function assertStillWithdrawable(
+  tx: Tx,
+  request: Loaded,
+  item: Loaded["placements"][number],
+) {
   const { placement } = item;
   if (placement.status !== "ACTIVE") {
     throw new AppError("CONFLICT", "A placement in this request is no longer active");
@@ -198,5 +207,10 @@ function assertStillWithdrawable(item: Loaded["placements"][number]) {
       `The placement no longer runs on ${gone.map((day) => WEEKDAY_LABEL[day]).join(" and ")}, ` +
         "so those days cannot be withdrawn",
     );
+  }
+  const days = item.allDays ? "ALL" : item.days;
+  const kept = await latestKeptRegister(tx, placement.id, request.effectiveDate, days);
+  if (kept) {
+    throw new AppError("CONFLICT", keptRegistersConflict(kept, request.effectiveDate));
   }
 }

@@ -6,6 +6,10 @@ import { AppError } from "@/server/errors";
 import { dayChoiceText, toDateOnly } from "@/lib/schemas/common";
 import type { requestWithdrawalSchema } from "@/lib/schemas/withdrawal";
 import type { z } from "zod";
+import {
+  keptRegistersMessage,
+  latestKeptRegister,
+} from "@/server/services/placements/kept-registers";
 import { OPEN_CHANGE } from "@/server/services/changes-of-day/change-access";
 import { nextReference } from "@/server/services/references/next-reference";
 import { OPEN_WITHDRAWAL } from "./withdrawal-access";
@@ -36,6 +40,7 @@ export async function requestWithdrawal({ db, actor, input }: Options) {
     const placements = await placementsToWithdraw(tx, actor, input);
     const items = placements.map((placement) => itemFor(placement, input));
     await assertNoOpenChange(tx, input.placementIds);
+    await assertRegistersNotKept(tx, items, toDateOnly(input.effectiveDate));
     const reference = await nextReference(tx, "withdrawal", "WDR");
     const request = await tx.withdrawalRequest.create({
       data: {
@@ -142,6 +147,19 @@ function itemFor(placement: Placement, input: Input) {
     );
   }
   return { placementId: placement.id, allDays, days, openPlacementId: placement.id };
+}
+
+type Item = ReturnType<typeof itemFor>;
+
+/** Registers kept on a withdrawn day from the effective date on would drop out (ADR 0013). */
+async function assertRegistersNotKept(tx: Tx, items: Item[], effective: Date) {
+  for (const item of items) {
+    const days = item.allDays ? "ALL" : item.days;
+    const kept = await latestKeptRegister(tx, item.placementId, effective, days);
+    if (kept) {
+      throw AppError.invalid("effectiveDate", keptRegistersMessage(kept));
+    }
+  }
 }
 
 /**
