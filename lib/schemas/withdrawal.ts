@@ -14,6 +14,8 @@ export type WithdrawalStatusValue = (typeof WITHDRAWAL_STATUSES)[number];
 /** The back-office systems the admin keeps in step, each a ticked step of the checklist. */
 export const CHECKLIST_STEPS = ["CLM", "CAPITA"] as const;
 export type ChecklistStep = (typeof CHECKLIST_STEPS)[number];
+/** The back-office systems as the admin knows them. */
+export const CHECKLIST_STEP_LABEL: Record<ChecklistStep, string> = { CLM: "CLM", CAPITA: "Capita" };
 
 /** The effect on the student DOMAIN.md asks every request to record. */
 export const impactFields = {

@@ -77,8 +77,8 @@ export default async function ChangesOfDayPage(props: { searchParams: Promise<Se
     <>
       <h1 className="govuk-heading-l">Changes of day</h1>
       <p className="govuk-body">
-        The school proposes a change from the placement, under Placements; the provider agrees
-        or declines; the service processes an agreed change within 2 working days.
+        The school proposes a change from the placement, under Placements; the provider agrees or
+        declines; the service processes an agreed change within 2 working days.
       </p>
       <SubNavigation label="Filter changes of day by status" items={filters} />
       <Table

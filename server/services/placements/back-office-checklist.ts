@@ -1,9 +1,6 @@
 import type { Actor } from "@/server/auth/roles";
 import type { ChecklistStep } from "@/lib/schemas/withdrawal";
 
-/** The back-office systems an admin keys a withdrawal or change of day into (DOMAIN.md). */
-export const STEP_LABEL: Record<ChecklistStep, string> = { CLM: "CLM", CAPITA: "Capita" };
-
 /**
  * Ticking one system as updated: the columns to write (who and when) and the condition
  * that it is not ticked yet, so two admins ticking at once leave one tick and one refusal.

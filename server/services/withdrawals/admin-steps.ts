@@ -4,8 +4,8 @@ import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
 import { WEEKDAY_LABEL } from "@/lib/schemas/common";
-import type { ChecklistStep } from "@/lib/schemas/withdrawal";
-import { checklistTick, STEP_LABEL } from "@/server/services/placements/back-office-checklist";
+import { CHECKLIST_STEP_LABEL, type ChecklistStep } from "@/lib/schemas/withdrawal";
+import { checklistTick } from "@/server/services/placements/back-office-checklist";
 import { changePlacementDays } from "@/server/services/placements/change-placement-days";
 import {
   keptRegistersConflict,
@@ -39,7 +39,10 @@ export async function tickWithdrawalChecklist(
       data,
     });
     if (ticked.count !== 1) {
-      throw new AppError("CONFLICT", `${STEP_LABEL[step]} has already been ticked as updated`);
+      throw new AppError(
+        "CONFLICT",
+        `${CHECKLIST_STEP_LABEL[step]} has already been ticked as updated`,
+      );
     }
     await recordAudit(tx, actor, {
       action: "withdrawal.tickChecklist",

@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
+import { ImpactFields } from "@/components/impact-fields";
 import { Radios } from "@/components/radios";
 import { Textarea } from "@/components/textarea";
 import { respondChangeOfDaySchema } from "@/lib/schemas/change-of-day";
-import type { ChecklistStep } from "@/lib/schemas/withdrawal";
+import { CHECKLIST_STEP_LABEL, type ChecklistStep } from "@/lib/schemas/withdrawal";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useSchemaForm } from "@/lib/ui/use-schema-form";
 
@@ -47,35 +48,19 @@ export function RespondForm({ requestId }: { requestId: string }) {
         {...register("decision")}
       />
       <Textarea label="Reason for your answer" error={error("reason")} {...register("reason")} />
-      <Textarea
-        label="Effect on the student's achievement"
-        error={error("impactAchievement")}
-        {...register("impactAchievement")}
-      />
-      <Textarea
-        label="Effect on the student's health"
-        error={error("impactHealth")}
-        {...register("impactHealth")}
-      />
-      <Textarea
-        label="Effect on the student's well-being"
-        error={error("impactWellbeing")}
-        {...register("impactWellbeing")}
-      />
+      <ImpactFields register={register} error={error} />
       <Button disabled={formState.isSubmitting}>Send your answer</Button>
     </form>
   );
 }
-
-const STEP_TEXT: Record<ChecklistStep, string> = { CLM: "CLM", CAPITA: "Capita" };
 
 export function TickChangeStep({ requestId, step }: { requestId: string; step: ChecklistStep }) {
   const trpc = useTRPC();
   const tick = useMutation(trpc.changeOfDay.tickChecklist.mutationOptions());
   return (
     <ActionForm
-      label={`${STEP_TEXT[step]} updated`}
-      button={`Mark ${STEP_TEXT[step]} as updated`}
+      label={`${CHECKLIST_STEP_LABEL[step]} updated`}
+      button={`Mark ${CHECKLIST_STEP_LABEL[step]} as updated`}
       variant="secondary"
       action={() => tick.mutateAsync({ requestId, step })}
     />

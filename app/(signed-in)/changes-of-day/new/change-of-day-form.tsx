@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
+import { ImpactFields } from "@/components/impact-fields";
 import { Radios } from "@/components/radios";
 import { Textarea } from "@/components/textarea";
 import { proposeChangeOfDaySchema } from "@/lib/schemas/change-of-day";
@@ -76,21 +77,7 @@ export function ChangeOfDayForm({ placementId, days, offered }: Props) {
         {...register("effectiveDate")}
       />
       <Textarea label="Reason for the change" error={error("reason")} {...register("reason")} />
-      <Textarea
-        label="Effect on the student's achievement"
-        error={error("impactAchievement")}
-        {...register("impactAchievement")}
-      />
-      <Textarea
-        label="Effect on the student's health"
-        error={error("impactHealth")}
-        {...register("impactHealth")}
-      />
-      <Textarea
-        label="Effect on the student's well-being"
-        error={error("impactWellbeing")}
-        {...register("impactWellbeing")}
-      />
+      <ImpactFields register={register} error={error} />
       <Button disabled={formState.isSubmitting}>Send to the provider</Button>
     </form>
   );

@@ -9,6 +9,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Textarea } from "@/components/textarea";
 import { TextInput } from "@/components/text-input";
 import {
+  CHECKLIST_STEP_LABEL,
   recordWithdrawalMeetingSchema,
   rejectWithdrawalSchema,
   type ChecklistStep,
@@ -85,15 +86,13 @@ export function WithdrawRequest({ requestId }: { requestId: string }) {
   );
 }
 
-const STEP_TEXT: Record<ChecklistStep, string> = { CLM: "CLM", CAPITA: "Capita" };
-
 export function TickStep({ requestId, step }: { requestId: string; step: ChecklistStep }) {
   const trpc = useTRPC();
   const tick = useMutation(trpc.withdrawal.tickChecklist.mutationOptions());
   return (
     <ActionForm
-      label={`${STEP_TEXT[step]} updated`}
-      button={`Mark ${STEP_TEXT[step]} as updated`}
+      label={`${CHECKLIST_STEP_LABEL[step]} updated`}
+      button={`Mark ${CHECKLIST_STEP_LABEL[step]} as updated`}
       variant="secondary"
       action={() => tick.mutateAsync({ requestId, step })}
     />

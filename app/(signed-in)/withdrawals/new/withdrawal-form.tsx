@@ -7,6 +7,7 @@ import { Button } from "@/components/button";
 import { Checkboxes } from "@/components/checkboxes";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
+import { ImpactFields } from "@/components/impact-fields";
 import { formatWeekdays } from "@/components/format";
 import { Radios } from "@/components/radios";
 import { Textarea } from "@/components/textarea";
@@ -107,21 +108,7 @@ export function WithdrawalForm({ placementId, placements, askMo }: Props) {
         {...register("effectiveDate")}
       />
       <Textarea label="Reason for the withdrawal" error={error("reason")} {...register("reason")} />
-      <Textarea
-        label="Effect on the student's achievement"
-        error={error("impactAchievement")}
-        {...register("impactAchievement")}
-      />
-      <Textarea
-        label="Effect on the student's health"
-        error={error("impactHealth")}
-        {...register("impactHealth")}
-      />
-      <Textarea
-        label="Effect on the student's well-being"
-        error={error("impactWellbeing")}
-        {...register("impactWellbeing")}
-      />
+      <ImpactFields register={register} error={error} />
       {askMo && (
         <Radios
           legend="Did you speak to the monitoring officer about this withdrawal?"
