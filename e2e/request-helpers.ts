@@ -26,7 +26,9 @@ export async function referenceOn(page: Page, pattern: RegExp): Promise<string> 
 
 /** axe-core's WCAG 2.2 AA rules on a page only these journeys reach (forms and steps). */
 export async function expectAccessible(page: Page, where: string) {
-  // A step's form refreshes the page after it saves: check the page it settles on.
+  // A step's form refreshes the page after it saves, and Next streams the page's title in
+  // again with it: check the page once that refresh has finished and the title is back.
+  await page.waitForLoadState("networkidle");
   await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
