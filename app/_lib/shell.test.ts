@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerPerson, sectionsFor } from "./shell";
+import { headerPerson, qualitySectionsFor, sectionsFor } from "./shell";
 
 const hrefs = (roles: Parameters<typeof sectionsFor>[0]) => sectionsFor(roles).map((s) => s.href);
 
@@ -22,7 +22,12 @@ describe("sectionsFor", () => {
   });
 
   it("keeps case records from a quality officer, who may still report an adult", () => {
-    expect(hrefs(["QUALITY_OFFICER"])).toEqual(["/dashboard", "/allegations", "/notifications"]);
+    expect(hrefs(["QUALITY_OFFICER"])).toEqual([
+      "/dashboard",
+      "/allegations",
+      "/quality",
+      "/notifications",
+    ]);
   });
 
   it("opens allegations to everyone who may list them, the lead included", () => {
@@ -50,6 +55,7 @@ describe("sectionsFor", () => {
       "/meetings",
       "/concerns",
       "/allegations",
+      "/quality",
       "/notifications",
     ]);
   });
@@ -90,5 +96,31 @@ describe("headerPerson", () => {
       name: "Sam Teacher",
       organisationName: "Riverside Academy",
     });
+  });
+});
+
+describe("qualitySectionsFor", () => {
+  const quality = (roles: Parameters<typeof qualitySectionsFor>[0]) =>
+    qualitySectionsFor(roles).map((s) => s.href);
+
+  it("opens every part of quality assurance to the quality officer", () => {
+    expect(quality(["QUALITY_OFFICER"])).toEqual([
+      "/quality/reviews",
+      "/quality/actions",
+      "/quality/indicators",
+      "/quality/staff-checks",
+      "/quality/termly",
+      "/quality/policies",
+      "/quality/surveys",
+      "/quality/consent",
+      "/quality/courses",
+    ]);
+  });
+
+  it("gives the admin only course content, and a school nothing", () => {
+    expect(quality(["SERVICE_ADMIN"])).toEqual(["/quality/courses"]);
+    expect(hrefs(["SERVICE_ADMIN"])).toContain("/quality");
+    expect(quality(["SCHOOL_STAFF"])).toEqual([]);
+    expect(hrefs(["SCHOOL_STAFF"])).not.toContain("/quality");
   });
 });

@@ -20,6 +20,10 @@ const MEETING_RECORDERS: Role[] = [...PROVIDER, "MONITORING_OFFICER", "SERVICE_L
 // admin (or the lead), who keeps the back-office systems in step (DOMAIN.md workflows 2, 3).
 const BACK_OFFICE: Role[] = ["SERVICE_ADMIN", "SERVICE_LEAD"];
 const PARTIES: Role[] = [...SCHOOL, ...PROVIDER];
+// Quality assurance (DOMAIN.md workflow 5): the quality officer (and the lead) review
+// providers; each provider answers for itself and sees only its own records (quality scope).
+const QUALITY: Role[] = ["QUALITY_OFFICER", "SERVICE_LEAD"];
+const QUALITY_READERS: Role[] = [...PROVIDER, ...QUALITY];
 
 /**
  * Who may do what: role × action, the one place this is decided. A procedure names its
@@ -43,7 +47,8 @@ export const PERMISSIONS = {
   "referral.process": ["SERVICE_ADMIN", "SERVICE_LEAD"],
   "placement.list": [...SCHOOL, ...PROVIDER, ...CASEWORK],
   "document.upload": SCHOOL,
-  "document.download": [...SCHOOL, ...PROVIDER, ...CASEWORK],
+  // Quality officers read providers' quality evidence (document read rules decide which).
+  "document.download": [...SCHOOL, ...PROVIDER, ...CASEWORK, "QUALITY_OFFICER"],
   "notification.list": EVERYONE,
   "notification.markRead": EVERYONE,
   "dashboard.school": SCHOOL,
@@ -113,6 +118,49 @@ export const PERMISSIONS = {
   "changeOfDay.read": [...PARTIES, ...CASEWORK],
   "changeOfDay.tickChecklist": BACK_OFFICE,
   "changeOfDay.process": BACK_OFFICE,
+  "changeOfDay.reject": BACK_OFFICE,
+  "qualityRequirement.list": QUALITY_READERS,
+  "qualityRequirement.manage": QUALITY,
+  "review.open": QUALITY,
+  "review.list": QUALITY_READERS,
+  "review.read": QUALITY_READERS,
+  "review.answer": PROVIDER,
+  "review.submit": PROVIDER,
+  "review.judge": QUALITY,
+  "review.recordVisit": QUALITY,
+  "review.giveFeedback": QUALITY,
+  "qualityAction.set": QUALITY,
+  "qualityAction.list": QUALITY_READERS,
+  "qualityAction.read": QUALITY_READERS,
+  "qualityAction.submitEvidence": PROVIDER,
+  "qualityAction.decide": QUALITY,
+  "qualityAction.revisit": QUALITY,
+  // A provider sees its own indicators beside the collaboration's median, never another's.
+  "kpi.read": QUALITY_READERS,
+  "termly.confirm": PROVIDER,
+  "termly.list": QUALITY_READERS,
+  "termly.manageChecklist": QUALITY,
+  "scr.list": QUALITY_READERS,
+  "scr.record": PROVIDER,
+  // Whether a provider's checks are complete, shown on referral and placement screens: the
+  // placing school needs written confirmation of checks (KCSIE). No staff details.
+  "scr.status": EVERYONE,
+  "policy.list": QUALITY_READERS,
+  "policy.publish": QUALITY,
+  "policy.adopt": PROVIDER,
+  "policy.decide": QUALITY,
+  "policy.grid": QUALITY,
+  "survey.list": QUALITY_READERS,
+  "survey.manage": QUALITY,
+  "survey.respond": PROVIDER,
+  "survey.results": QUALITY,
+  "consent.list": QUALITY_READERS,
+  "consent.record": PROVIDER,
+  "consent.withdraw": PROVIDER,
+  "courseConfirmation.submit": PROVIDER,
+  // The admin keeps the course list; the quality officer checks content against the award.
+  "courseConfirmation.list": [...PROVIDER, "QUALITY_OFFICER", "SERVICE_ADMIN", "SERVICE_LEAD"],
+  "courseConfirmation.decide": ["QUALITY_OFFICER", "SERVICE_ADMIN", "SERVICE_LEAD"],
   "safeguardingContact.list": EVERYONE,
   "safeguardingContact.upsert": ["SERVICE_LEAD"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,6 +6,7 @@ import {
   concernAccess,
   concernScope,
   meetingScope,
+  qualityProviderScope,
   type ConcernParties,
 } from "./scope";
 
@@ -186,6 +187,24 @@ describe("meeting scope", () => {
     expect(meetingScope(actor("s", "SCHOOL", "S1", ["SCHOOL_STAFF"]))).toEqual({ schoolId: "S1" });
     expect(meetingScope(actor("p", "PROVIDER", "P1", ["PROVIDER_DSL"]))).toEqual({
       providerId: "P1",
+    });
+  });
+});
+
+describe("qualityProviderScope", () => {
+  it("keeps a provider to its own quality records", () => {
+    expect(qualityProviderScope(actor("p", "PROVIDER", "P1", ["PROVIDER_STAFF"]))).toEqual({
+      providerId: "P1",
+    });
+  });
+
+  it("lets the service see every provider's", () => {
+    expect(qualityProviderScope(actor("q", "SERVICE", "SV", ["QUALITY_OFFICER"]))).toEqual({});
+  });
+
+  it("matches nothing for a school (its id is never a provider's)", () => {
+    expect(qualityProviderScope(actor("s", "SCHOOL", "S1", ["SCHOOL_STAFF"]))).toEqual({
+      providerId: "S1",
     });
   });
 });

@@ -49,6 +49,16 @@ export function registerMarkScope(actor: Actor): Prisma.RegisterMarkWhereInput {
   return partyScope(actor);
 }
 
+/**
+ * Quality-assurance records (reviews, actions, the single central record, policy adoptions,
+ * consents, course confirmations) each name their provider: a provider sees its own, the
+ * service all of them (the permission table keeps them to quality roles). Anyone else, a
+ * school, matches nothing: its id is never a provider's.
+ */
+export function qualityProviderScope(actor: Actor): { providerId?: string } {
+  return actor.organisationKind === "SERVICE" ? {} : { providerId: actor.organisationId };
+}
+
 /** Service roles that work on students' cases; a quality officer is not one of them. */
 const CASEWORK_ROLES = new Set<Role>([
   "MONITORING_OFFICER",

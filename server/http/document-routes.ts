@@ -6,6 +6,7 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { CONCERN_ATTACHMENT_KIND } from "@/lib/schemas/concern";
+import { QUALITY_DOCUMENT_KIND } from "@/lib/schemas/quality-documents";
 import { MAX_UPLOAD_BYTES } from "@/server/services/documents/file-rules";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
 
@@ -68,18 +69,25 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
-/**
- * The permission an upload needs. A concern's attachment may come from anyone who may raise
- * a concern (KCSIE: all staff); any other upload is referral paperwork, the school's.
- */
+/** Uploads whose permission is not referral paperwork's, by kind. */
+const UPLOAD_ACTIONS: Record<string, Action> = {
+  // Anyone who may raise a concern may attach to it (KCSIE: all staff).
+  [CONCERN_ATTACHMENT_KIND]: "concern.raise",
+  // Providers' quality evidence, for review 1 and for actions (both provider-only).
+  [QUALITY_DOCUMENT_KIND.EVIDENCE]: "review.answer",
+  [QUALITY_DOCUMENT_KIND.SERVICE_POLICY]: "policy.publish",
+  [QUALITY_DOCUMENT_KIND.PROVIDER_POLICY]: "policy.adopt",
+};
+
+/** The permission an upload needs: its kind's, or referral paperwork's (the school's). */
 export function uploadActionFor(kind: string | null): Action {
-  return kind === CONCERN_ATTACHMENT_KIND ? "concern.raise" : "document.upload";
+  return (kind !== null && UPLOAD_ACTIONS[kind]) || "document.upload";
 }
 
 /**
  * POST /api/documents: multipart form with `file` and `kind`; answers the stored document.
- * A concern attachment says so in the address too (`?kind=CONCERN_ATTACHMENT`), so the
- * permission is checked before the body is read.
+ * The kind is in the address too (`?kind=CONCERN_ATTACHMENT`), so the permission is checked
+ * before the body is read.
  */
 export function uploadDocumentRoute(request: Request): Promise<Response> {
   return respond(async () => {
@@ -97,7 +105,7 @@ export function uploadDocumentRoute(request: Request): Promise<Response> {
       throw AppError.invalid("file", "Select a file");
     }
     const kind = String(form?.get("kind") ?? "OTHER").slice(0, 60);
-    if ((kind === CONCERN_ATTACHMENT_KIND) !== (kindField === CONCERN_ATTACHMENT_KIND)) {
+    if (uploadActionFor(kind) !== uploadActionFor(kindField)) {
       // The permission was checked for the kind named in the address; the body must agree.
       throw AppError.invalid("file", "The file could not be uploaded. Try again.");
     }

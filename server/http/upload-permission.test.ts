@@ -48,6 +48,30 @@ describe("upload permission", () => {
     expect(uploadActionFor("CONCERN_ATTACHMENT")).toBe("concern.raise");
     expect(uploadActionFor("PARENTAL_CONSENT")).toBe("document.upload");
     expect(uploadActionFor(null)).toBe("document.upload");
+    expect(uploadActionFor("QUALITY_EVIDENCE")).toBe("review.answer");
+    expect(uploadActionFor("SERVICE_POLICY")).toBe("policy.publish");
+    expect(uploadActionFor("PROVIDER_POLICY")).toBe("policy.adopt");
+  });
+
+  it("takes quality evidence from provider staff and refuses it from a school", async () => {
+    session.roles = ["PROVIDER_STAFF"];
+    expect((await post("?kind=QUALITY_EVIDENCE", "QUALITY_EVIDENCE")).status).toBe(201);
+    session.roles = ["SCHOOL_STAFF"];
+    expect((await post("?kind=QUALITY_EVIDENCE", "QUALITY_EVIDENCE")).status).toBe(403);
+    expect(stored.calls).toEqual([{ kind: "QUALITY_EVIDENCE" }]);
+  });
+
+  it("takes a service policy only from the quality roles", async () => {
+    session.roles = ["PROVIDER_STAFF"];
+    expect((await post("?kind=SERVICE_POLICY", "SERVICE_POLICY")).status).toBe(403);
+    session.roles = ["QUALITY_OFFICER"];
+    expect((await post("?kind=SERVICE_POLICY", "SERVICE_POLICY")).status).toBe(201);
+  });
+
+  it("refuses a quality kind in the body under a paperwork address", async () => {
+    session.roles = ["SCHOOL_STAFF"];
+    expect((await post("?kind=PARENTAL_CONSENT", "SERVICE_POLICY")).status).toBe(400);
+    expect(stored.calls).toEqual([]);
   });
 
   it("takes a concern attachment from provider staff", async () => {

@@ -35,6 +35,7 @@ const WRONG_STATUS: Record<ChangeOfDayRequest["status"], string> = {
   AGREED: "This change of day is not agreed and waiting to be processed",
   DECLINED: "This change of day has not been declined",
   PROCESSED: "This change of day has not been processed",
+  REJECTED: "This change of day has not been rejected",
 };
 
 export function assertChangeStatus(

@@ -4,10 +4,12 @@ import path from "node:path";
 import { recordAudit } from "@/server/audit/record-audit";
 import { CONCERN_ATTACHMENT_KIND } from "@/lib/schemas/concern";
 import { concernAccess, referralScope } from "@/server/auth/scope";
-import type { Actor } from "@/server/auth/roles";
+import type { Actor, Role } from "@/server/auth/roles";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
+import { QUALITY_DOCUMENT_KIND, QUALITY_DOCUMENT_KINDS } from "@/lib/schemas/quality-documents";
 import { checkUpload } from "./file-rules";
+import { scanFile } from "./virus-scan";
 
 /** Uploaded bytes live outside the web root; only the authorised download route serves them. */
 export function uploadDir(): string {
@@ -55,6 +57,7 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
   await mkdir(uploadDir(), { recursive: true });
   await writeFile(file, bytes, { mode: 0o600 });
   try {
+    await refuseUnlessClean(file, displayName(name));
     return await db.$transaction(async (tx) => {
       const document = await tx.document.create({
         data: {
@@ -79,6 +82,17 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
   } catch (error) {
     await rm(file, { force: true });
     throw error;
+  }
+}
+
+/** The antivirus hook (virus-scan.ts): an infected file, or one that could not be scanned, is refused. */
+async function refuseUnlessClean(file: string, name: string): Promise<void> {
+  const result = await scanFile(file);
+  if (result === "INFECTED") {
+    throw AppError.invalid("file", `${name} was refused by the virus check`);
+  }
+  if (result === "FAILED") {
+    throw AppError.invalid("file", `${name} could not be checked for viruses. Try again later`);
   }
 }
 
@@ -124,10 +138,14 @@ async function findReadable(db: PrismaClient, actor: Actor, documentId: string) 
     where: { id: documentId },
     include: {
       concern: { select: { raisedById: true, raisedByOrganisationId: true, schoolId: true } },
+      policyVersion: { select: { id: true } },
     },
   });
   if (!document) {
     return null;
+  }
+  if (QUALITY_DOCUMENT_KINDS.includes(document.kind)) {
+    return qualityDocumentReadable(actor, document) ? document : null;
   }
   if (document.concernId || document.kind === CONCERN_ATTACHMENT_KIND) {
     const own = document.uploadedById === actor.userId;
@@ -148,4 +166,32 @@ async function findReadable(db: PrismaClient, actor: Actor, documentId: string) 
       ],
     },
   });
+}
+
+const QUALITY_SERVICE_ROLES = new Set<Role>(["QUALITY_OFFICER", "SERVICE_LEAD"]);
+
+/**
+ * Quality-assurance files. A published service policy is read by every provider and the
+ * service's quality roles (before publishing, only by whoever uploaded it). Evidence and a
+ * provider's own policies are read by the provider that uploaded them and the service's
+ * quality roles, never by another provider or a school.
+ */
+function qualityDocumentReadable(
+  actor: Actor,
+  document: {
+    kind: string;
+    ownerOrganisationId: string;
+    uploadedById: string;
+    policyVersion: unknown;
+  },
+): boolean {
+  const qualityService =
+    actor.organisationKind === "SERVICE" && actor.roles.some((r) => QUALITY_SERVICE_ROLES.has(r));
+  if (document.kind === QUALITY_DOCUMENT_KIND.SERVICE_POLICY) {
+    if (!document.policyVersion) {
+      return document.uploadedById === actor.userId;
+    }
+    return qualityService || actor.organisationKind === "PROVIDER";
+  }
+  return document.ownerOrganisationId === actor.organisationId || qualityService;
 }
