@@ -223,6 +223,27 @@ describe("listing actions", () => {
   });
 });
 
+describe("the dashboard summary", () => {
+  it("counts the provider's own actions, the officer's every provider's; a school none", async () => {
+    const other = await makeOrganisation(db, { kind: "PROVIDER" });
+    const otherQr1 = await makeReview(db, {
+      year: await makeReviewYear(db, { provider: other, officer }),
+      officer,
+    });
+    await makeAction(db, { review: qr1, officer, dueOn: "2026-01-05" });
+    await makeAction(db, { review: otherQr1, officer, dueOn: "2026-01-05" });
+
+    const own = await callerFor(staff.actor).qualityAction.summary();
+    expect(own).toMatchObject({ overdue: 1, open: 1 });
+    const all = await callerFor(officer.actor).qualityAction.summary();
+    expect(all.overdue).toBeGreaterThanOrEqual(2);
+    const refused = await rejection(callerFor(school.actor).qualityAction.summary());
+    expect(refused.code).toBe("FORBIDDEN");
+    const list = await rejection(callerFor(school.actor).qualityAction.list({}));
+    expect(list.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("refusals", () => {
   it("answers NOT_FOUND to another provider submitting evidence", async () => {
     const action = await makeAction(db, { review: qr1, officer });
