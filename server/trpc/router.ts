@@ -14,6 +14,7 @@ import {
   preventRouter,
 } from "./routers/onward";
 import { placementRouter } from "./routers/placement";
+import { qualityActionRouter } from "./routers/quality-action";
 import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
@@ -35,6 +36,7 @@ export const appRouter = createRouter({
   placement: placementRouter,
   policeIntelligence: policeIntelligenceRouter,
   prevent: preventRouter,
+  qualityAction: qualityActionRouter,
   referral: referralRouter,
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,

@@ -40,6 +40,7 @@ const ALLEGATION_TEXT = "Tangerine trees beside the loading bay";
 const ALLEGED_ADULT = "Ozymandias Pettigrew";
 const BEHAVIOUR_TEXT = "Juggled the soldering irons in the workshop";
 const MEETING_TEXT = "Quince jelly on the workshop bench";
+const QUALITY_ACTION_TEXT = "Polish the brass fire extinguishers";
 
 interface Targets {
   studentId: string;
@@ -67,6 +68,9 @@ interface Targets {
   withdrawalId: string;
   /** A change of day the home school proposed for the target placement. */
   changeOfDayId: string;
+  /** Quality actions: an open action set at the home provider's QR1, and its year's QR2. */
+  qualityActionId: string;
+  qualityRevisitReviewId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -122,8 +126,47 @@ const BEHAVIOUR_FIELDS = {
   schoolInformed: true,
 } as const;
 
+/**
+ * Quality actions: a provider caller submits a file it has just uploaded, so the home
+ * provider's first submission succeeds (later ones are refused as awaiting a decision).
+ */
+async function evidenceToSubmit(targets: Targets, caller: Actor | null) {
+  let documentId: string = crypto.randomUUID();
+  if (caller?.organisationKind === "PROVIDER") {
+    const upload = await db.document.create({
+      data: {
+        ownerOrganisationId: caller.organisationId,
+        uploadedById: caller.userId,
+        kind: "QUALITY_EVIDENCE",
+        originalName: "matrix.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+        sha256: "0".repeat(64),
+        storageKey: `${crypto.randomUUID()}.bin`,
+      },
+    });
+    documentId = upload.id;
+  }
+  return { actionId: targets.qualityActionId, statement: "Matrix", evidenceIds: [documentId] };
+}
+
 /** Input for each procedure, aimed at the target records. */
 const INPUTS: Record<string, CallArgs> = {
+  // Quality actions (issue 5): aimed at the home provider's open action.
+  "qualityAction.list": () => ({}),
+  "qualityAction.summary": () => undefined,
+  "qualityAction.read": (t) => ({ actionId: t.qualityActionId }),
+  "qualityAction.submitEvidence": evidenceToSubmit,
+  "qualityAction.decide": (t) => ({
+    actionId: t.qualityActionId,
+    decision: "RETURNED",
+    comment: "Matrix return",
+  }),
+  "qualityAction.revisit": (t) => ({
+    actionId: t.qualityActionId,
+    reviewId: t.qualityRevisitReviewId,
+    note: "Matrix revisit",
+  }),
   "concern.raise": (t) => ({
     studentId: t.studentId,
     occurredAt: new Date("2026-11-02T10:00:00Z"),
@@ -410,8 +453,17 @@ const ONWARD_PROCEDURES = [
   "prevent.recordOutcome",
 ];
 
+/** Quality actions aimed at the target action. */
+const QUALITY_ACTION_PROCEDURES = [
+  "qualityAction.read",
+  "qualityAction.submitEvidence",
+  "qualityAction.decide",
+  "qualityAction.revisit",
+];
+
 /** Procedures aimed at one record: a caller from another organisation must get NOT_FOUND. */
 const RECORD_BOUND = new Set([
+  ...QUALITY_ACTION_PROCEDURES,
   "allegation.report",
   "allegation.get",
   "allegation.addEntry",
@@ -530,7 +582,8 @@ function expectNoLeak(result: unknown, t: Targets) {
   const texts = [BEHAVIOUR_TEXT, MEETING_TEXT, "Matrix target"];
   const allegation = [ALLEGATION_TEXT, ALLEGED_ADULT, t.allegationReference];
   const records = [t.reference, t.concernReference, t.incidentReference, "MTG-424242"];
-  for (const secret of [...secrets, ...texts, ...allegation, ...records]) {
+  const quality = [QUALITY_ACTION_TEXT, "QA-424242"];
+  for (const secret of [...secrets, ...texts, ...allegation, ...records, ...quality]) {
     expect(text).not.toContain(secret);
   }
 }
@@ -746,7 +799,9 @@ beforeAll(async () => {
       openSlot: `${referral.placement!.id}:MONDAY`,
     },
   });
+  const quality = await qualityTargets(serviceDsl.id);
   targets = {
+    ...quality,
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
@@ -769,6 +824,38 @@ beforeAll(async () => {
     reportId: report.id,
   };
 });
+
+/** The home provider's year, its QR1 (feedback given) with an open action, and its QR2. */
+async function qualityTargets(openedById: string) {
+  const year = await db.reviewYear.create({
+    data: { providerId: homes.PROVIDER.id, startYear: 2026, openedById },
+  });
+  const review = (kind: "QR1" | "QR2") =>
+    db.qualityReview.create({
+      data: {
+        reference: `QR-${kind}-424242`,
+        reviewYearId: year.id,
+        providerId: homes.PROVIDER.id,
+        kind,
+        status: kind === "QR1" ? "FEEDBACK_GIVEN" : "OPEN",
+        openedById,
+      },
+    });
+  const qr1 = await review("QR1");
+  const qr2 = await review("QR2");
+  const action = await db.qualityAction.create({
+    data: {
+      reference: "QA-424242",
+      reviewId: qr1.id,
+      providerId: homes.PROVIDER.id,
+      description: QUALITY_ACTION_TEXT,
+      owner: "Matrix owner",
+      dueOn: new Date("2026-12-01"),
+      setById: openedById,
+    },
+  });
+  return { qualityActionId: action.id, qualityRevisitReviewId: qr2.id };
+}
 
 async function actorFor(role: Role, side: Side): Promise<Actor> {
   const kind = ROLE_ORGANISATION[role];

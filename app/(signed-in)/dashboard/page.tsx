@@ -9,6 +9,7 @@ import { AdminSection } from "./_sections/admin-section";
 import { AllegationsSection } from "./_sections/allegations-section";
 import { MonitoringSection } from "./_sections/monitoring-section";
 import { ProviderSection } from "./_sections/provider-section";
+import { QualityActionsSection } from "./_sections/quality-actions-section";
 import { RegistersSection } from "./_sections/registers-section";
 import { QualitySection } from "./_sections/quality-section";
 import { SafeguardingSection } from "./_sections/safeguarding-section";
@@ -26,6 +27,8 @@ type Section = (props: { params: SearchParams }) => Promise<ReactNode>;
 const SECTIONS: readonly { action: Action; Section: Section }[] = [
   { action: "dashboard.school", Section: SchoolSection },
   { action: "dashboard.provider", Section: ProviderSection },
+  // Quality actions for both sides: providers and the quality roles (ADR 0015).
+  { action: "qualityAction.list", Section: QualityActionsSection },
   { action: "dashboard.admin", Section: AdminSection },
   { action: "dashboard.monitoring", Section: MonitoringSection },
   { action: "register.missing", Section: RegistersSection },
