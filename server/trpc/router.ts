@@ -14,9 +14,11 @@ import {
   preventRouter,
 } from "./routers/onward";
 import { placementRouter } from "./routers/placement";
+import { policyRouter } from "./routers/policy";
 import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
+import { staffCheckRouter } from "./routers/staff-check";
 import { studentRouter } from "./routers/student";
 import { withdrawalRouter } from "./routers/withdrawal";
 
@@ -33,11 +35,13 @@ export const appRouter = createRouter({
   notification: notificationRouter,
   onward: onwardRouter,
   placement: placementRouter,
+  policy: policyRouter,
   policeIntelligence: policeIntelligenceRouter,
   prevent: preventRouter,
   referral: referralRouter,
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
+  staffCheck: staffCheckRouter,
   student: studentRouter,
   withdrawal: withdrawalRouter,
 });
