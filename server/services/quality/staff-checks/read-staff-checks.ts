@@ -20,7 +20,8 @@ function providerWhere(actor: Actor) {
 /** A provider in the actor's scope, or NOT_FOUND for "not yours" and "not there" alike. */
 export async function findProviderInScope(db: PrismaClient, actor: Actor, providerId: string) {
   const provider = await db.organisation.findFirst({
-    where: { id: providerId, ...providerWhere(actor) },
+    // AND, not a spread: the scope's own `id` must not replace the id asked for.
+    where: { AND: [{ id: providerId }, providerWhere(actor)] },
     select: { id: true, name: true },
   });
   if (!provider) {
