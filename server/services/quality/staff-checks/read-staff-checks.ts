@@ -49,7 +49,7 @@ export async function listRecordSummaries({ db, actor, now = new Date() }: Optio
 
 const ORDER: Record<StaffCheckState, number> = { GAPS: 0, EXPIRING: 1, COMPLETE: 2, LEFT: 3 };
 
-function withIssues(row: StaffCheck, today: string) {
+function withIssues<T extends StaffCheck>(row: T, today: string) {
   return { ...row, ...checkIssues(row, today) };
 }
 
