@@ -2,12 +2,29 @@
 // the provider adds a staff member with a check missing and sees it flagged; the school sees
 // the provider's gap on its placement and referral screens; the quality officer publishes a
 // new version of a policy, the provider adopts it, and the officer's grid follows.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, FIRST_PROVIDER, PDF_BYTES, pageFor } from "./referral-helpers";
-import { expectAccessible } from "./request-helpers";
 
 const POLICY = "Behaviour and anti-bullying";
+
+/**
+ * The axe rules the other specs use. It waits for the page's title (streamed in again after a
+ * refresh) rather than for network idle, which the quality section's navigation can hold
+ * off while its links are prefetched.
+ */
+async function expectAccessible(page: Page, where: string) {
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    violations.map((violation) => `${violation.id}: ${violation.help}`),
+    `axe on ${where}`,
+  ).toEqual([]);
+}
 
 async function answer(page: Page, question: string, choice: string) {
   await page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();
@@ -63,7 +80,7 @@ async function schoolSeesGap(school: Page) {
 
 async function publishVersion(officer: Page) {
   await officer.goto("/quality/policies");
-  await officer.getByRole("link", { name: POLICY }).click();
+  await officer.getByRole("link", { name: POLICY, exact: true }).click();
   await officer.getByLabel("What has changed").fill("Adds online bullying");
   await officer.getByLabel("Upload the new version").setInputFiles({
     name: "behaviour-v2.pdf",
@@ -88,7 +105,7 @@ async function adoptAsProvider(provider: Page) {
   await provider.goto("/quality/policies");
   const row = provider.locator("main tbody tr", { hasText: POLICY });
   await expect(row.locator(".govuk-tag")).toHaveText("Not adopted");
-  await row.getByRole("link", { name: POLICY }).click();
+  await row.getByRole("link", { name: POLICY, exact: true }).click();
   await answer(
     provider,
     "How does your organisation answer this policy?",
@@ -102,7 +119,7 @@ async function adoptAsProvider(provider: Page) {
 test("the single central record flags a gap, which the placing school sees", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const provider = await pageFor(browser, "providerStaff");
   const school = await pageFor(browser, "schoolStaff");
   const name = `Casey Gap${Date.now() % 100000}`;
@@ -114,7 +131,7 @@ test("the single central record flags a gap, which the placing school sees", asy
 });
 
 test("a new policy version resets adoption until the provider answers it", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const officer = await pageFor(browser, "qualityOfficer");
   const provider = await pageFor(browser, "providerStaff");
 
