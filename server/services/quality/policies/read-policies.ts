@@ -40,7 +40,10 @@ export async function listPolicies({ db, actor }: Options) {
         include: {
           document: DOCUMENT,
           adoptions: {
-            where: provider ? { providerId: actor.organisationId } : {},
+            // The service's counts are of open providers, as the grid's are.
+            where: provider
+              ? { providerId: actor.organisationId }
+              : { provider: { closedAt: null } },
             select: { providerId: true, status: true, kind: true, decisionComment: true },
           },
         },
