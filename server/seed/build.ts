@@ -6,6 +6,7 @@ import { buildMeetings, type MeetingRecords } from "./meetings";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildQualityActions, type QualityActionRecords } from "./quality-actions";
+import { buildStaffPolicies, type StaffPolicyRecords } from "./quality-staff-policies";
 import { buildReferrals, type ReferralRecords } from "./referrals";
 import { buildRegisters } from "./registers";
 import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
@@ -26,6 +27,7 @@ export interface SeedData {
   behaviour: BehaviourRecords;
   meetings: MeetingRecords;
   qualityActions: QualityActionRecords | null;
+  staffPolicies: StaffPolicyRecords;
 }
 
 export function buildSeedData(
@@ -57,6 +59,8 @@ export function buildSeedData(
   // Quality actions last, for the same reason.
   const qualityActions = buildQualityActions(ctx, orgs, people);
   audit.push(...(qualityActions?.audit ?? []));
+  // Single central record and policy bank: draws nothing from the faker (ADR 0017).
+  const staffPolicies = buildStaffPolicies(ctx, orgs, people);
   return {
     orgs,
     people,
@@ -70,5 +74,6 @@ export function buildSeedData(
     behaviour,
     meetings,
     qualityActions,
+    staffPolicies,
   };
 }

@@ -15,9 +15,11 @@ import {
 } from "./routers/onward";
 import { placementRouter } from "./routers/placement";
 import { qualityActionRouter } from "./routers/quality-action";
+import { policyRouter } from "./routers/policy";
 import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
+import { staffCheckRouter } from "./routers/staff-check";
 import { studentRouter } from "./routers/student";
 import { withdrawalRouter } from "./routers/withdrawal";
 
@@ -34,12 +36,14 @@ export const appRouter = createRouter({
   notification: notificationRouter,
   onward: onwardRouter,
   placement: placementRouter,
+  policy: policyRouter,
   policeIntelligence: policeIntelligenceRouter,
   prevent: preventRouter,
   qualityAction: qualityActionRouter,
   referral: referralRouter,
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
+  staffCheck: staffCheckRouter,
   student: studentRouter,
   withdrawal: withdrawalRouter,
 });

@@ -41,6 +41,7 @@ const ALLEGED_ADULT = "Ozymandias Pettigrew";
 const BEHAVIOUR_TEXT = "Juggled the soldering irons in the workshop";
 const MEETING_TEXT = "Quince jelly on the workshop bench";
 const QUALITY_ACTION_TEXT = "Polish the brass fire extinguishers";
+const STAFF_NAME = "Peregrine Staffcheck";
 
 interface Targets {
   studentId: string;
@@ -71,6 +72,12 @@ interface Targets {
   /** Quality actions: an open action set at the home provider's QR1, and its year's QR2. */
   qualityActionId: string;
   qualityRevisitReviewId: string;
+  /** Single central record and policy bank: a staff row of the home provider, a policy,
+   * its current version, and the home provider's own policy awaiting acceptance. */
+  staffCheckId: string;
+  policyId: string;
+  policyVersionId: string;
+  adoptionId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -148,6 +155,109 @@ async function evidenceToSubmit(targets: Targets, caller: Actor | null) {
     documentId = upload.id;
   }
   return { actionId: targets.qualityActionId, statement: "Matrix", evidenceIds: [documentId] };
+}
+
+/** Single central record: the target staff row, every check done. */
+const STAFF_ROW = {
+  fullName: STAFF_NAME,
+  jobRole: "Tutor",
+  startedOn: "2025-09-01",
+  identityCheckedOn: "2025-08-20",
+  dbsCertificateNumber: "001234567890",
+  dbsIssuedOn: "2025-08-15",
+  dbsUpdateService: "NO",
+  barredListCheckedOn: "2025-08-20",
+  prohibitionCheckedOn: "2025-08-20",
+  overseasCheckRequired: "NO",
+  qualificationsRequired: "NO",
+  rightToWorkCheckedOn: "2025-08-20",
+  checkedByName: "Manager",
+  checkedOn: "2025-08-21",
+} as const;
+
+/** A fresh unattached upload of `kind` by the caller, as the upload route would store it. */
+async function uploadedBy(caller: Actor | null, kind: string): Promise<string> {
+  if (!caller) {
+    return crypto.randomUUID();
+  }
+  const document = await db.document.create({
+    data: {
+      ownerOrganisationId: caller.organisationId,
+      uploadedById: caller.userId,
+      kind,
+      originalName: "matrix.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 1,
+      sha256: "0",
+      storageKey: `${crypto.randomUUID()}.bin`,
+    },
+  });
+  return document.id;
+}
+
+/** The target policy's version now: the publish entries move it on. */
+async function currentVersionOf(t: Targets): Promise<string> {
+  const current = await db.policyVersion.findFirstOrThrow({
+    where: { policyId: t.policyId },
+    orderBy: { version: "desc" },
+  });
+  return current.id;
+}
+
+/** The home provider's staff row, a published policy and its own policy awaiting acceptance. */
+async function staffPolicyTargets(providerId: string, providerUserId: string) {
+  const officer = await makeUser(db, { organisation: homes.SERVICE, roles: ["QUALITY_OFFICER"] });
+  const staffCheck = await db.staffCheck.create({
+    data: {
+      ...STAFF_ROW,
+      providerId,
+      startedOn: new Date("2025-09-01"),
+      dbsUpdateService: false,
+      overseasCheckRequired: false,
+      qualificationsRequired: false,
+      identityCheckedOn: new Date("2025-08-20"),
+      dbsIssuedOn: new Date("2025-08-15"),
+      barredListCheckedOn: new Date("2025-08-20"),
+      prohibitionCheckedOn: new Date("2025-08-20"),
+      rightToWorkCheckedOn: new Date("2025-08-20"),
+      checkedOn: new Date("2025-08-21"),
+      createdById: providerUserId,
+      updatedById: providerUserId,
+    },
+  });
+  const policy = await db.policy.create({
+    data: {
+      title: "Matrix safeguarding policy",
+      createdById: officer.id,
+      versions: {
+        create: {
+          version: 1,
+          documentId: await uploadedBy(officer.actor, "SERVICE_POLICY"),
+          publishedById: officer.id,
+        },
+      },
+    },
+    include: { versions: true },
+  });
+  const adoption = await db.policyAdoption.create({
+    data: {
+      policyVersionId: policy.versions[0].id,
+      providerId,
+      kind: "OWN_POLICY",
+      status: "AWAITING_ACCEPTANCE",
+      documentId: await uploadedBy(
+        { ...officer.actor, userId: providerUserId, organisationId: providerId },
+        "PROVIDER_POLICY",
+      ),
+      submittedById: providerUserId,
+    },
+  });
+  return {
+    staffCheckId: staffCheck.id,
+    policyId: policy.id,
+    policyVersionId: policy.versions[0].id,
+    adoptionId: adoption.id,
+  };
 }
 
 /** Input for each procedure, aimed at the target records. */
@@ -415,6 +525,31 @@ const INPUTS: Record<string, CallArgs> = {
   "changeOfDay.get": (t) => ({ requestId: t.changeOfDayId }),
   "changeOfDay.tickChecklist": (t) => ({ requestId: t.changeOfDayId, step: "CLM" }),
   "changeOfDay.process": (t) => ({ requestId: t.changeOfDayId }),
+  // Single central record and policy bank (ADR 0017).
+  "staffCheck.summaries": () => undefined,
+  "staffCheck.list": (t) => ({ providerId: t.providerId }),
+  "staffCheck.get": (t) => ({ staffCheckId: t.staffCheckId }),
+  "staffCheck.record": (t) => ({ ...STAFF_ROW, staffCheckId: t.staffCheckId }),
+  "staffCheck.status": (t) => ({ providerIds: [t.providerId] }),
+  "policy.list": () => undefined,
+  "policy.get": (t) => ({ policyId: t.policyId }),
+  "policy.create": async (_t, caller) => ({
+    title: "Matrix policy",
+    documentId: await uploadedBy(caller, "SERVICE_POLICY"),
+  }),
+  "policy.publish": async (t, caller) => ({
+    policyId: t.policyId,
+    afterVersion: (await db.policyVersion.count({ where: { policyId: t.policyId } })) || 1,
+    changeNote: "Matrix change",
+    documentId: await uploadedBy(caller, "SERVICE_POLICY"),
+  }),
+  "policy.retire": async (t) => ({
+    policyId: (await db.policy.create({ data: { title: "Retiring", createdById: t.ownerUserId } }))
+      .id,
+  }),
+  "policy.adopt": async (t) => ({ policyVersionId: await currentVersionOf(t), kind: "ADOPTED" }),
+  "policy.decide": (t) => ({ adoptionId: t.adoptionId, decision: "ACCEPTED" }),
+  "policy.grid": () => undefined,
 };
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
@@ -494,6 +629,9 @@ const RECORD_BOUND = new Set([
   "meeting.calendar",
   "meeting.reviewTarget",
   ...WITHDRAWAL_PROCEDURES,
+  "staffCheck.list",
+  "staffCheck.get",
+  "staffCheck.record",
 ]);
 
 /**
@@ -579,7 +717,7 @@ function expectNoConcern(result: unknown, t: Targets) {
 function expectNoLeak(result: unknown, t: Targets) {
   const text = JSON.stringify(result);
   const secrets = [SECRET.firstName, SECRET.lastName, SECRET.upn, CONCERN_TEXT];
-  const texts = [BEHAVIOUR_TEXT, MEETING_TEXT, "Matrix target"];
+  const texts = [BEHAVIOUR_TEXT, MEETING_TEXT, "Matrix target", STAFF_NAME];
   const allegation = [ALLEGATION_TEXT, ALLEGED_ADULT, t.allegationReference];
   const records = [t.reference, t.concernReference, t.incidentReference, "MTG-424242"];
   const quality = [QUALITY_ACTION_TEXT, "QA-424242"];
@@ -799,9 +937,9 @@ beforeAll(async () => {
       openSlot: `${referral.placement!.id}:MONDAY`,
     },
   });
-  const quality = await qualityTargets(serviceDsl.id);
+  const qualityActions = await qualityActionTargets(serviceDsl.id);
   targets = {
-    ...quality,
+    ...qualityActions,
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
@@ -822,11 +960,12 @@ beforeAll(async () => {
     allegationId: allegation.id,
     allegationReference: allegation.reference,
     reportId: report.id,
+    ...(await staffPolicyTargets(homes.PROVIDER.id, raiser.id)),
   };
 });
 
 /** The home provider's year, its QR1 (feedback given) with an open action, and its QR2. */
-async function qualityTargets(openedById: string) {
+async function qualityActionTargets(openedById: string) {
   const year = await db.reviewYear.create({
     data: { providerId: homes.PROVIDER.id, startYear: 2026, openedById },
   });

@@ -15,6 +15,8 @@ import type { OrganisationKind, Role } from "@/server/auth/roles";
 import { can } from "@/server/auth/permissions";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { StaffCheckWarnings } from "@/components/staff-check-warning";
+import { staffCheckStatuses } from "../../_lib/staff-check-status";
 import { requireSession } from "../../_lib/require-session";
 import { StatusFilter, STATUSES, type PlacementStatus } from "./status-filter";
 
@@ -101,10 +103,12 @@ export default async function PlacementsPage(props: { searchParams: Promise<Sear
   }
   const caller = await serverCaller();
   const { total, pageSize, rows } = await caller.placement.list({ status, page });
+  const checks = await staffCheckStatuses(rows.map((row) => row.provider.id));
 
   return (
     <>
       <h1 className="govuk-heading-l">Placements</h1>
+      <StaffCheckWarnings statuses={checks} />
       <StatusFilter current={status} />
       <Table
         caption={captionFor(total, status)}

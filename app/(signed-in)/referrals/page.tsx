@@ -24,6 +24,8 @@ import { can } from "@/server/auth/permissions";
 import type { OrganisationKind } from "@/server/auth/roles";
 import type { AppRouter } from "@/server/trpc/router";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { StaffCheckWarnings } from "@/components/staff-check-warning";
+import { staffCheckStatuses } from "../../_lib/staff-check-status";
 import { requireSession } from "../../_lib/require-session";
 
 export const metadata: Metadata = { title: "Referrals" };
@@ -134,6 +136,7 @@ export default async function ReferralsPage(props: { searchParams: Promise<Searc
 
   const caller = await serverCaller();
   const { total, pageSize, rows } = await caller.referral.list({ status, search, page });
+  const checks = await staffCheckStatuses(rows.map((row) => row.provider.id));
 
   return (
     <>
@@ -141,6 +144,7 @@ export default async function ReferralsPage(props: { searchParams: Promise<Searc
       {can(actor.roles, "referral.create") && (
         <ButtonLink href="/referrals/new">Refer a student</ButtonLink>
       )}
+      <StaffCheckWarnings statuses={checks} />
       <FilterForm status={status} search={search} />
       <Table
         caption={total === 1 ? "1 referral" : `${total} referrals`}

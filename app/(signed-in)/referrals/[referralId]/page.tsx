@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/notification-banner";
+import { StaffCheckWarnings } from "@/components/staff-check-warning";
 import { StatusTag } from "@/components/tag";
 import type { SearchParams } from "@/components/page-params";
 import { REFERRAL_STATUS_LABEL } from "@/lib/schemas/referral";
 import { can } from "@/server/auth/permissions";
 import { requireSession } from "../../../_lib/require-session";
+import { staffCheckStatuses } from "../../../_lib/staff-check-status";
 import { AdminProcess } from "./admin-process";
 import { loadReferral, type ReferralRecord } from "./load-referral";
 import { ProviderSteps } from "./provider-steps";
@@ -51,6 +53,8 @@ export default async function ReferralPage(props: {
   const { actor } = await requireSession();
   const referral = await loadReferral(referralId);
   const banner = bannerText(await props.searchParams, referral);
+  // KCSIE: the placing school needs written confirmation of the provider's staff checks.
+  const checks = await staffCheckStatuses([referral.provider.id]);
   const awaitingProvider = referral.status === "SUBMITTED";
   const toProcess = referral.status === "ACCEPTED" || referral.status === "DECLINED";
 
@@ -64,6 +68,7 @@ export default async function ReferralPage(props: {
       <p className="govuk-body">
         <StatusTag status={referral.status} label={REFERRAL_STATUS_LABEL[referral.status]} />
       </p>
+      <StaffCheckWarnings statuses={checks} showComplete />
       <OutcomeSection referral={referral} />
       {toProcess && can(actor.roles, "referral.process") && <AdminProcess referral={referral} />}
       <StudentSection referral={referral} />

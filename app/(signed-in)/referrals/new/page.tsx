@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { can } from "@/server/auth/permissions";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { StaffCheckWarnings } from "@/components/staff-check-warning";
+import { staffCheckStatuses } from "../../../_lib/staff-check-status";
 import { requireSession } from "../../../_lib/require-session";
 import type { CourseOption } from "./course-option";
 import { ReferralForm } from "./referral-form";
@@ -17,6 +19,7 @@ export default async function NewReferralPage() {
   }
 
   const courses = await (await serverCaller()).course.list({});
+  const checks = await staffCheckStatuses(courses.map((course) => course.provider.id));
   const options: CourseOption[] = courses.map((course) => ({
     id: course.id,
     title: course.title,
@@ -30,6 +33,7 @@ export default async function NewReferralPage() {
     <>
       <span className="govuk-caption-l">Referrals</span>
       <h1 className="govuk-heading-l">Refer a student</h1>
+      <StaffCheckWarnings statuses={checks} />
       <ReferralForm courses={options} />
     </>
   );
