@@ -5,7 +5,7 @@
 // does not attend, never the last one (e2e/withdrawals.spec.ts withdraws that one).
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { nextDayNamed, pageFor } from "./referral-helpers";
+import { pageFor } from "./referral-helpers";
 import {
   dateTextIn,
   effectiveAfter,
@@ -13,12 +13,8 @@ import {
   referenceOn,
   schoolRowsAtFirstProvider,
   studentOf,
+  workingDayNamed,
 } from "./request-helpers";
-
-/** Whole days from today to a `YYYY-MM-DD` date, rounding up. */
-function daysUntil(date: string): number {
-  return Math.ceil((new Date(`${date}T00:00:00Z`).getTime() - Date.now()) / 86_400_000);
-}
 
 /** Opens the proposal form for a placement that has a day to move to; its student's name. */
 async function openProposal(school: Page): Promise<string> {
@@ -51,7 +47,7 @@ async function propose(school: Page) {
 
   const runs = await school.getByText(/^The placement runs on /).innerText();
   const soonest = effectiveAfter(dateTextIn(runs), 14);
-  const day = (name: string) => nextDayNamed(name, daysUntil(soonest));
+  const day = (name: string) => workingDayNamed(name, soonest);
   const dateField = school.getByLabel("Date of the first session on the new day");
   await dateField.fill(day(dayName === "Monday" ? "Tuesday" : "Monday"));
   await school.getByLabel("Reason for the change").fill("A hospital appointment each week");

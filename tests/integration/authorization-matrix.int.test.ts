@@ -372,6 +372,9 @@ const INPUTS: Record<string, CallArgs> = {
   "changeOfDay.get": (t) => ({ requestId: t.changeOfDayId }),
   "changeOfDay.tickChecklist": (t) => ({ requestId: t.changeOfDayId, step: "CLM" }),
   "changeOfDay.process": (t) => ({ requestId: t.changeOfDayId }),
+  // Changes of day, the admin's rejection (issue 6): the back office is let through (to a
+  // rejection, or a CONFLICT when the target is not agreed); everyone else is refused.
+  "changeOfDay.reject": (t) => ({ requestId: t.changeOfDayId, reason: "Matrix rejection" }),
 };
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
@@ -391,6 +394,7 @@ const WITHDRAWAL_PROCEDURES = [
   "changeOfDay.get",
   "changeOfDay.tickChecklist",
   "changeOfDay.process",
+  "changeOfDay.reject",
 ];
 
 /** Onward referrals from the target concern: each is aimed at that concern. */
