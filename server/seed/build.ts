@@ -7,6 +7,7 @@ import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildReferrals, type ReferralRecords } from "./referrals";
 import { buildRegisters } from "./registers";
+import { buildRequests, type RequestRecords } from "./requests";
 import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
 import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
@@ -24,6 +25,7 @@ export interface SeedData {
   registerMarks: RegisterMarkRow[];
   behaviour: BehaviourRecords;
   meetings: MeetingRecords;
+  requests: RequestRecords;
 }
 
 export function buildSeedData(
@@ -52,6 +54,9 @@ export function buildSeedData(
   // After registers: meetings follow low attendance, and the MO allocation made there.
   const meetings = buildMeetings(ctx, orgs, people, students, records.placements, registerMarks);
   audit.push(...meetings.audit);
+  // After meetings, for the same reason: withdrawals and changes of day waiting for the admin.
+  const requests = buildRequests(ctx, orgs, people, records.placements);
+  audit.push(...requests.audit);
   return {
     orgs,
     people,
@@ -64,5 +69,6 @@ export function buildSeedData(
     registerMarks,
     behaviour,
     meetings,
+    requests,
   };
 }
