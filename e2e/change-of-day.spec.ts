@@ -117,3 +117,26 @@ test("a change of day agreed by the school and the provider, processed by the ad
   await test.step("the school has the confirmation", () => seeConfirmation(school, reference));
   await test.step("the provider has it too", () => seeConfirmation(provider, reference));
 });
+
+test("the admin rejects an agreed change that can no longer be processed", async ({ browser }) => {
+  const admin = await pageFor(browser, "serviceAdmin");
+  // Open requests come first, the longest overdue at the top: a seeded agreed change.
+  await admin.goto("/changes-of-day?status=AGREED");
+  const first = admin.locator("main tbody tr").first().getByRole("link", { name: /CHD-\d{6}/ });
+  const reference = (await first.innerText()).trim();
+  await first.click();
+
+  await admin.getByRole("button", { name: "Reject the change of day" }).click();
+  await expect(admin.locator(".govuk-error-summary")).toContainText(
+    "Enter the reason for rejecting the change of day",
+  );
+  await expectAccessible(admin, "the refused rejection form");
+  await admin.getByLabel("Reason for rejecting").fill("The placement ends before the new day");
+  await admin.getByRole("button", { name: "Reject the change of day" }).click();
+  await expect(admin.getByText(/^Change of day rejected/)).toBeVisible();
+  await expect(admin.locator("main .govuk-tag").first()).toHaveText("Rejected");
+  await expect(admin.getByText("The placement ends before the new day")).toBeVisible();
+
+  await admin.goto("/changes-of-day?status=REJECTED");
+  await expect(admin.getByRole("link", { name: reference })).toBeVisible();
+});
