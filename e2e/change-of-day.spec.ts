@@ -5,7 +5,7 @@
 // does not attend, never the last one (e2e/withdrawals.spec.ts withdraws that one).
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { nextDayNamed, pageFor } from "./referral-helpers";
+import { pageFor } from "./referral-helpers";
 import {
   dateTextIn,
   effectiveAfter,
@@ -13,12 +13,8 @@ import {
   referenceOn,
   schoolRowsAtFirstProvider,
   studentOf,
+  workingDayNamed,
 } from "./request-helpers";
-
-/** Whole days from today to a `YYYY-MM-DD` date, rounding up. */
-function daysUntil(date: string): number {
-  return Math.ceil((new Date(`${date}T00:00:00Z`).getTime() - Date.now()) / 86_400_000);
-}
 
 /** Opens the proposal form for a placement that has a day to move to; its student's name. */
 async function openProposal(school: Page): Promise<string> {
@@ -51,7 +47,7 @@ async function propose(school: Page) {
 
   const runs = await school.getByText(/^The placement runs on /).innerText();
   const soonest = effectiveAfter(dateTextIn(runs), 14);
-  const day = (name: string) => nextDayNamed(name, daysUntil(soonest));
+  const day = (name: string) => workingDayNamed(name, soonest);
   const dateField = school.getByLabel("Date of the first session on the new day");
   await dateField.fill(day(dayName === "Monday" ? "Tuesday" : "Monday"));
   await school.getByLabel("Reason for the change").fill("A hospital appointment each week");
@@ -120,4 +116,27 @@ test("a change of day agreed by the school and the provider, processed by the ad
   await test.step("admin processes", () => processAsAdmin(admin, reference));
   await test.step("the school has the confirmation", () => seeConfirmation(school, reference));
   await test.step("the provider has it too", () => seeConfirmation(provider, reference));
+});
+
+test("the admin rejects an agreed change that can no longer be processed", async ({ browser }) => {
+  const admin = await pageFor(browser, "serviceAdmin");
+  // Open requests come first, the longest overdue at the top: a seeded agreed change.
+  await admin.goto("/changes-of-day?status=AGREED");
+  const first = admin.locator("main tbody tr").first().getByRole("link", { name: /CHD-\d{6}/ });
+  const reference = (await first.innerText()).trim();
+  await first.click();
+
+  await admin.getByRole("button", { name: "Reject the change of day" }).click();
+  await expect(admin.locator(".govuk-error-summary")).toContainText(
+    "Enter the reason for rejecting the change of day",
+  );
+  await expectAccessible(admin, "the refused rejection form");
+  await admin.getByLabel("Reason for rejecting").fill("The placement ends before the new day");
+  await admin.getByRole("button", { name: "Reject the change of day" }).click();
+  await expect(admin.getByText(/^Change of day rejected/)).toBeVisible();
+  await expect(admin.locator("main .govuk-tag").first()).toHaveText("Rejected");
+  await expect(admin.getByText("The placement ends before the new day")).toBeVisible();
+
+  await admin.goto("/changes-of-day?status=REJECTED");
+  await expect(admin.getByRole("link", { name: reference })).toBeVisible();
 });

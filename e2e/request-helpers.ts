@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { isWorkingDay } from "@/server/calendar/working-days";
 import { FIRST_PROVIDER } from "./referral-helpers";
 
 /** The demo school's active placements at the demo provider, as rows of its placements list. */
@@ -39,15 +40,37 @@ export async function expectAccessible(page: Page, where: string) {
   ).toEqual([]);
 }
 
+const DAY = 86_400_000;
+
 /**
- * A date for a request to take effect: at least `days` from today and a week after the
- * placement starts (seeded placements may start in the future), as YYYY-MM-DD.
+ * A date for a request to take effect: the first working day (requests take effect on
+ * one) at least `days` from today and a week after the placement starts (seeded placements
+ * may start in the future), as YYYY-MM-DD.
  */
 export function effectiveAfter(startText: string, days: number): string {
   const start = new Date(`${startText} 12:00 UTC`);
   expect(Number.isNaN(start.getTime()), `a date in "${startText}"`).toBe(false);
-  const soonest = Math.max(Date.now() + days * 86_400_000, start.getTime() + 7 * 86_400_000);
+  let soonest = Math.max(Date.now() + days * DAY, start.getTime() + 7 * DAY);
+  while (!isWorkingDay(new Date(soonest).toISOString().slice(0, 10))) {
+    soonest += DAY;
+  }
   return new Date(soonest).toISOString().slice(0, 10);
+}
+
+const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The first working day on or after `from` (YYYY-MM-DD) that falls on `dayName`. */
+export function workingDayNamed(dayName: string, from: string): string {
+  let date = new Date(`${from}T00:00:00Z`).getTime();
+  const at = () => new Date(date);
+  while (DAY_NAMES[at().getUTCDay()] !== dayName || !isWorkingDay(isoOf(at()))) {
+    date += DAY;
+  }
+  return isoOf(at());
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 /** "16 December 2026" from a sentence or hint that names a date that way. */

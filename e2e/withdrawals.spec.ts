@@ -83,6 +83,15 @@ async function processAsAdmin(admin: Page, reference: string) {
 
 async function exportAsAdmin(admin: Page, reference: string) {
   await admin.goto("/withdrawals");
+  await admin.getByLabel("Processed from").fill(daysFromToday(1));
+  await admin.getByLabel("Processed to").fill(daysFromToday(0));
+  await admin.getByRole("button", { name: "Download the export" }).click();
+  await expect(admin.locator(".govuk-error-summary")).toContainText(
+    "The last date processed must be the same as or after the first",
+  );
+  await expect(admin.locator("#to-error")).toContainText("must be the same as or after");
+  await admin.getByLabel("Processed from").fill(daysFromToday(-30));
+  await admin.getByLabel("Processed to").fill(daysFromToday(0));
   const download = admin.waitForEvent("download");
   await admin.getByRole("button", { name: "Download the export" }).click();
   const csv = await readFile(await (await download).path(), "utf8");

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { dateField, idSchema, requiredText, WEEKDAY_LABEL, WEEKDAYS, weekdayOf } from "./common";
 import { impactFields } from "./withdrawal";
 
-export const CHANGE_OF_DAY_STATUSES = ["PROPOSED", "AGREED", "DECLINED", "PROCESSED"] as const;
+export const CHANGE_OF_DAY_STATUSES = [
+  "PROPOSED",
+  "AGREED",
+  "DECLINED",
+  "PROCESSED",
+  "REJECTED",
+] as const;
 
 /**
  * The school's proposal to move one placement day to another. The date it takes effect is
@@ -52,4 +58,12 @@ export const listChangesOfDaySchema = z.object({
   status: z.enum(CHANGE_OF_DAY_STATUSES).optional(),
   /** Only agreed requests due today or late: the admin's dashboard. */
   dueOrLate: z.boolean().optional(),
+  page: z.number().int().min(1).default(1),
 });
+
+/** The admin closes an agreed change that can no longer be processed, saying why. */
+export const rejectChangeOfDaySchema = z.object({
+  requestId: idSchema,
+  reason: requiredText("the reason for rejecting the change of day", 2000),
+});
+export type RejectChangeOfDayInput = z.input<typeof rejectChangeOfDaySchema>;

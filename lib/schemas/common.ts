@@ -69,6 +69,17 @@ export function weekdayOf(value: string): WeekdayValue | null {
   return WEEKDAY_BY_UTC_DAY[toDateOnly(value).getUTCDay()] ?? null;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "Saturday" or "Sunday" for a `YYYY-MM-DD` date at the weekend, null otherwise. */
+export function weekendDayOf(value: string): "Saturday" | "Sunday" | null {
+  if (!ISO_DATE.test(value)) {
+    return null;
+  }
+  const day = toDateOnly(value).getUTCDay();
+  return day === 6 ? "Saturday" : day === 0 ? "Sunday" : null;
+}
+
 /** "Monday or Thursday", for messages. */
 export function dayChoiceText(days: readonly WeekdayValue[]): string {
   const labels = WEEKDAYS.filter((day) => days.includes(day)).map((day) => WEEKDAY_LABEL[day]);

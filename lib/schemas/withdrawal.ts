@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateField, idSchema, requiredText, WEEKDAYS } from "./common";
+import { formatDate } from "@/lib/dates";
+import { capitalise, dateField, idSchema, requiredText, WEEKDAYS, weekendDayOf } from "./common";
 import { optionalDateField } from "./fields";
 
 export const WITHDRAWAL_STATUSES = [
@@ -24,6 +25,16 @@ export const impactFields = {
   impactWellbeing: requiredText("the effect on the student's well-being", 2000),
 };
 
+const EFFECTIVE_DATE = "the date the withdrawal takes effect";
+
+/**
+ * A request takes effect on a working day (ADR 0013): no session runs at the weekend or on
+ * a bank holiday. The browser knows weekends; the server also knows the bank holidays.
+ */
+export function notWorkingDayMessage(what: string, date: string, why: string): string {
+  return `${capitalise(what)} must be a working day: ${formatDate(date)} is ${why}`;
+}
+
 const withdrawalBase = z.object({
   placementIds: z
     .array(idSchema, { error: "Select the placements to withdraw from" })
@@ -32,7 +43,7 @@ const withdrawalBase = z.object({
     error: "Select whether the student leaves every day or only some",
   }),
   days: z.array(z.enum(WEEKDAYS)).default([]),
-  effectiveDate: dateField("the date the withdrawal takes effect"),
+  effectiveDate: dateField(EFFECTIVE_DATE),
   reason: requiredText("the reason for the withdrawal"),
   ...impactFields,
   /** Schools only: whether the monitoring officer was consulted ("YES"/"NO"). */
@@ -47,6 +58,14 @@ const withdrawalBase = z.object({
 export const requestWithdrawalSchema = withdrawalBase.superRefine((value, context) => {
   if (value.extent === "SOME_DAYS" && value.days.length === 0) {
     context.addIssue({ code: "custom", path: ["days"], message: "Select the days withdrawn" });
+  }
+  const weekend = weekendDayOf(value.effectiveDate);
+  if (weekend) {
+    context.addIssue({
+      code: "custom",
+      path: ["effectiveDate"],
+      message: notWorkingDayMessage(EFFECTIVE_DATE, value.effectiveDate, `a ${weekend}`),
+    });
   }
   if (value.moConsulted === "YES" && !value.moConsultedOn) {
     context.addIssue({
@@ -79,14 +98,26 @@ export const rejectWithdrawalSchema = z.object({
 });
 export type RejectWithdrawalInput = z.input<typeof rejectWithdrawalSchema>;
 
+/** Shared by the schema and the service, which checks again. */
+export const EXPORT_RANGE_MESSAGE =
+  "The last date processed must be the same as or after the first";
+
 export const listWithdrawalsSchema = z.object({
   status: z.enum(WITHDRAWAL_STATUSES).optional(),
   /** Only requests waiting for the admin and due today or late (the admin's dashboard). */
   dueOrLate: z.boolean().optional(),
+  page: z.number().int().min(1).default(1),
 });
 
-/** The dates of processing the admin's export covers, as UK dates. */
-export const exportWithdrawalsSchema = z.object({
+/** The dates of processing the admin's export covers, as UK dates, in order. */
+const exportRange = z.object({
   from: dateField("the first date processed"),
   to: dateField("the last date processed"),
+});
+
+export const exportWithdrawalsSchema = exportRange.refine((range) => range.to >= range.from, {
+  path: ["to"],
+  message: EXPORT_RANGE_MESSAGE,
+  // Compared only once both are real dates, so a bad date is named once, on its own field.
+  when: (payload) => exportRange.safeParse(payload.value).success,
 });

@@ -40,15 +40,14 @@ export async function csvExportRoute(request: Request, options: CsvExport): Prom
     });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
-      return Response.redirect(new URL("/sign-in?ended=1", request.url), 303);
+      return seeOther("/sign-in?ended=1");
     }
     if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
-      const back = new URL(formPath, request.url);
-      back.search = url.search;
+      const query = new URLSearchParams(url.search);
       if (errorFlag) {
-        back.searchParams.set(errorFlag, "1");
+        query.set(errorFlag, "1");
       }
-      return Response.redirect(back, 303);
+      return seeOther(`${formPath}?${query}`);
     }
     if (error instanceof TRPCError && REFUSED.has(error.code)) {
       return new Response("Page not found", { status: 404 });
@@ -56,4 +55,13 @@ export async function csvExportRoute(request: Request, options: CsvExport): Prom
     logger.error({ err: error, export: what }, "export failed");
     throw error;
   }
+}
+
+/**
+ * A redirect to a path on the host the browser asked: behind a proxy, or when the app is
+ * reached as 127.0.0.1 but listens as localhost, `request.url` names another host, whose
+ * cookies the browser does not send, and the signed-in admin landed on the sign-in page.
+ */
+function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
 }

@@ -201,4 +201,44 @@ describe("demo seed data", () => {
       expect(target.status === "OPEN").toBe(target.reviewedInId === null);
     }
   });
+
+  it("leaves withdrawals and changes of day due today and late for the admin", () => {
+    const { withdrawals, withdrawalPlacements, changes } = data.requests;
+    const iso = (value: unknown) => (value as Date).toISOString().slice(0, 10);
+    expect(withdrawals.map((w) => [w.status, w.dueOn ? iso(w.dueOn) : null])).toEqual([
+      ["SUBMITTED", "2026-12-04"],
+      ["SUBMITTED", "2026-12-02"],
+      ["SUBMITTED", "2026-12-10"],
+      ["DRAFT", null],
+    ]);
+    expect(changes.map((c) => [c.status ?? "PROPOSED", c.dueOn ? iso(c.dueOn) : null])).toEqual([
+      ["AGREED", "2026-12-04"],
+      ["AGREED", "2026-12-02"],
+      ["PROPOSED", null],
+    ]);
+    // Only submitted withdrawals hold their placement's slot.
+    expect(withdrawalPlacements.map((item) => item.openPlacementId !== null)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    for (const change of changes) {
+      expect(weekdayOf(iso(change.effectiveDate))).toBe(change.toDay);
+      expect(iso(change.effectiveDate) > TODAY).toBe(true);
+    }
+    // The e2e journeys request the demo school's placements at the demo provider.
+    const placementById = new Map(records.placements.map((p) => [p.id, p]));
+    const placed = [
+      ...withdrawalPlacements.map((w) => w.placementId),
+      ...changes.map((c) => c.placementId),
+    ];
+    expect(new Set(placed).size).toBe(placed.length);
+    for (const id of placed) {
+      const placement = placementById.get(id)!;
+      expect(
+        placement.schoolId === orgs.schools[0].id && placement.providerId === orgs.providers[0].id,
+      ).toBe(false);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { buildQualityActions, type QualityActionRecords } from "./quality-action
 import { buildStaffPolicies, type StaffPolicyRecords } from "./quality-staff-policies";
 import { buildReferrals, type ReferralRecords } from "./referrals";
 import { buildRegisters } from "./registers";
+import { buildRequests, type RequestRecords } from "./requests";
 import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
 import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
@@ -28,6 +29,7 @@ export interface SeedData {
   meetings: MeetingRecords;
   qualityActions: QualityActionRecords | null;
   staffPolicies: StaffPolicyRecords;
+  requests: RequestRecords;
 }
 
 export function buildSeedData(
@@ -61,6 +63,9 @@ export function buildSeedData(
   audit.push(...(qualityActions?.audit ?? []));
   // Single central record and policy bank: draws nothing from the faker (ADR 0017).
   const staffPolicies = buildStaffPolicies(ctx, orgs, people);
+  // After meetings, for the same reason: withdrawals and changes of day waiting for the admin.
+  const requests = buildRequests(ctx, orgs, people, records.placements);
+  audit.push(...requests.audit);
   return {
     orgs,
     people,
@@ -75,5 +80,6 @@ export function buildSeedData(
     meetings,
     qualityActions,
     staffPolicies,
+    requests,
   };
 }

@@ -42,3 +42,6 @@ export type MeetingAttendeeRow = Row<Prisma.MeetingAttendeeCreateManyInput>;
 export type MeetingTargetRow = Row<Prisma.MeetingTargetCreateManyInput>;
 export type MeetingCopyRow = Row<Prisma.MeetingCopyCreateManyInput>;
 export type MeetingReadRow = Row<Prisma.MeetingReadCreateManyInput>;
+export type WithdrawalRequestRow = Row<Prisma.WithdrawalRequestCreateManyInput>;
+export type WithdrawalPlacementRow = Row<Prisma.WithdrawalPlacementCreateManyInput, "days">;
+export type ChangeOfDayRequestRow = Row<Prisma.ChangeOfDayRequestCreateManyInput>;

@@ -40,6 +40,12 @@ describe("seedDemoData", () => {
     expect(await prisma.studentMeeting.count()).toBe(summary.meetings);
     const meetings = await prisma.counter.findUnique({ where: { name: "meeting" } });
     expect(meetings?.value).toBe(summary.meetings);
+    expect(await prisma.withdrawalRequest.count()).toBe(summary.withdrawals);
+    const withdrawals = await prisma.counter.findUnique({ where: { name: "withdrawal" } });
+    expect(withdrawals?.value).toBe(summary.withdrawals);
+    expect(await prisma.changeOfDayRequest.count()).toBe(summary.changesOfDay);
+    const changes = await prisma.counter.findUnique({ where: { name: "changeOfDay" } });
+    expect(changes?.value).toBe(summary.changesOfDay);
   });
 
   it("creates every demo account in its organisation with the demo password", async () => {

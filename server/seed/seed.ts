@@ -31,6 +31,8 @@ export interface SeedSummary {
   registerMarks: number;
   behaviourIncidents: number;
   meetings: number;
+  withdrawals: number;
+  changesOfDay: number;
 }
 
 export const DEFAULT_STUDENT_COUNT = 300;
@@ -110,5 +112,7 @@ function summarise({ orgs, people, students, records, ...data }: SeedData): Seed
     registerMarks: data.registerMarks.length,
     behaviourIncidents: data.behaviour.incidents.length,
     meetings: data.meetings.meetings.length,
+    withdrawals: data.requests.withdrawals.length,
+    changesOfDay: data.requests.changes.length,
   };
 }

@@ -48,6 +48,9 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await writeMeetings(tx, data.meetings);
       await writeQualityActions(tx, data.qualityActions);
       await writeStaffPolicies(tx, data.staffPolicies);
+      await tx.withdrawalRequest.createMany({ data: data.requests.withdrawals });
+      await tx.withdrawalPlacement.createMany({ data: data.requests.withdrawalPlacements });
+      await tx.changeOfDayRequest.createMany({ data: data.requests.changes });
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
@@ -60,6 +63,9 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.counter.create({ data: { name: "behaviour", value: incidents } });
       const meetings = data.meetings.meetings.length;
       await tx.counter.create({ data: { name: "meeting", value: meetings } });
+      const { withdrawals, changes } = data.requests;
+      await tx.counter.create({ data: { name: "withdrawal", value: withdrawals.length } });
+      await tx.counter.create({ data: { name: "changeOfDay", value: changes.length } });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

@@ -550,6 +550,9 @@ const INPUTS: Record<string, CallArgs> = {
   "policy.adopt": async (t) => ({ policyVersionId: await currentVersionOf(t), kind: "ADOPTED" }),
   "policy.decide": (t) => ({ adoptionId: t.adoptionId, decision: "ACCEPTED" }),
   "policy.grid": () => undefined,
+  // Changes of day, the admin's rejection (issue 6): the back office is let through (to a
+  // rejection, or a CONFLICT when the target is not agreed); everyone else is refused.
+  "changeOfDay.reject": (t) => ({ requestId: t.changeOfDayId, reason: "Matrix rejection" }),
 };
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
@@ -569,6 +572,7 @@ const WITHDRAWAL_PROCEDURES = [
   "changeOfDay.get",
   "changeOfDay.tickChecklist",
   "changeOfDay.process",
+  "changeOfDay.reject",
 ];
 
 /** Onward referrals from the target concern: each is aimed at that concern. */

@@ -144,7 +144,7 @@ describe("a change of day agreed by both sides", () => {
     });
     expect(late.dueOn).toBe("2026-11-24");
     const due = await callerFor(admin.actor).changeOfDay.list({ dueOrLate: true });
-    expect(due.map((row) => row.id)).toContain(monday.id);
+    expect(due.rows.map((row) => row.id)).toContain(monday.id);
   });
 });
 
@@ -246,7 +246,7 @@ describe("refusals", () => {
       callerFor(otherSchoolStaff.actor).changeOfDay.get({ requestId: id }),
     );
     expect(read.code).toBe("NOT_FOUND");
-    expect(await callerFor(otherTutor.actor).changeOfDay.list({})).toEqual([]);
+    expect((await callerFor(otherTutor.actor).changeOfDay.list({})).rows).toEqual([]);
   });
 
   it("lets only the provider answer, and only once", async () => {
@@ -304,7 +304,7 @@ describe("processing at the same time", () => {
     expect(reason.code).toBe("CONFLICT");
     expect([
       "This change of day has already been processed",
-      "Someone else has just processed this change of day",
+      "Someone else has just processed or rejected this change of day",
     ]).toContain(reason.message);
     const changes = await db.placementDayChange.count({ where: { placementId: placement.id } });
     expect(changes).toBe(1);
@@ -389,7 +389,7 @@ describe("a change of day and a withdrawal of the same placement", () => {
     const change = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
     const message =
       `The change of day ${change.reference} for this placement is still open: ` +
-      "it must be processed or declined first";
+      "it must be processed, declined or rejected first";
     const submit = await rejection(
       callerFor(schoolStaff.actor).withdrawal.submit({ requestId: draft.id }),
     );
@@ -427,6 +427,147 @@ describe("a change of day and a withdrawal of the same placement", () => {
     const refused = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toBe("The placement is no longer active, so its day cannot move");
+  });
+});
+
+describe("the admin rejects an agreed change that can no longer be processed", () => {
+  it("closes it with the reason, frees the day, and tells both parties", async () => {
+    const id = await agreed();
+    await db.placement.update({ where: { id: placement.id }, data: { status: "WITHDRAWN" } });
+    const stuck = await rejection(callerFor(admin.actor).changeOfDay.process({ requestId: id }));
+    expect(stuck.code).toBe("BAD_REQUEST"); // the checklist is not ticked either
+
+    await callerFor(admin.actor).changeOfDay.reject({
+      requestId: id,
+      reason: "The placement was withdrawn before the change could be made",
+    });
+
+    const stored = await db.changeOfDayRequest.findUniqueOrThrow({ where: { id } });
+    expect(stored.status).toBe("REJECTED");
+    expect(stored.rejectionReason).toBe(
+      "The placement was withdrawn before the change could be made",
+    );
+    expect(stored.closedById).toBe(admin.id);
+    expect(stored.openSlot).toBeNull();
+    const seen = await callerFor(schoolStaff.actor).changeOfDay.get({ requestId: id });
+    expect(seen.closedBy?.name).toBe(admin.name);
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "changeOfDay.reject", recordId: id },
+    });
+    expect(audit?.actorUserId).toBe(admin.id);
+    for (const user of [schoolStaff, tutor]) {
+      const told = await db.notification.findFirst({
+        where: { userId: user.id, kind: "changeOfDay.rejected" },
+      });
+      expect(told?.title).toBe(`Change of day ${stored.reference} rejected`);
+      expect(told?.body).toBe(
+        "The service could not process the change, so Wednesday stays. " +
+          "The reason is on the request.",
+      );
+    }
+    const days = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(days.days).toEqual(["MONDAY", "WEDNESDAY"]);
+    const listed = await callerFor(tutor.actor).changeOfDay.list({ status: "REJECTED" });
+    expect(listed.rows.map((row) => [row.id, row.open])).toEqual([[id, false]]);
+  });
+
+  it("frees the old day for a new proposal", async () => {
+    const id = await agreed();
+    await callerFor(admin.actor).changeOfDay.reject({ requestId: id, reason: "Group closed" });
+    const again = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    expect(again.reference).toMatch(/^CHD-\d{6}$/);
+  });
+
+  it("needs a reason, named by field", async () => {
+    const id = await agreed();
+    const refused = await rejection(
+      callerFor(admin.actor).changeOfDay.reject({ requestId: id, reason: "  " }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(refused)).toEqual({
+      reason: "Enter the reason for rejecting the change of day",
+    });
+  });
+
+  it("refuses a change not waiting for the admin, and every role but the back office", async () => {
+    const { id: proposed } = await callerFor(schoolStaff.actor).changeOfDay.propose(proposalOf());
+    const early = await rejection(
+      callerFor(admin.actor).changeOfDay.reject({ requestId: proposed, reason: "No" }),
+    );
+    expect(early.code).toBe("CONFLICT");
+    expect(early.message).toBe("This change of day is not agreed and waiting to be processed");
+
+    await callerFor(tutor.actor).changeOfDay.respond({
+      requestId: proposed,
+      decision: "AGREED",
+      ...ANSWER,
+    });
+    for (const user of [schoolStaff, tutor]) {
+      const refused = await rejection(
+        callerFor(user.actor).changeOfDay.reject({ requestId: proposed, reason: "No" }),
+      );
+      expect(refused.code).toBe("FORBIDDEN");
+    }
+    await callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: proposed, step: "CLM" });
+    await callerFor(admin.actor).changeOfDay.tickChecklist({ requestId: proposed, step: "CAPITA" });
+    await callerFor(admin.actor).changeOfDay.process({ requestId: proposed });
+    const late = await rejection(
+      callerFor(admin.actor).changeOfDay.reject({ requestId: proposed, reason: "No" }),
+    );
+    expect(late.code).toBe("CONFLICT");
+    expect(late.message).toBe("This change of day has already been processed");
+  });
+
+  it("gives one winner when processing and rejecting at once", async () => {
+    const id = await ticked();
+    const second = await makeUser(db, { organisation: service, roles: ["SERVICE_LEAD"] });
+
+    const results = await Promise.allSettled([
+      callerFor(admin.actor).changeOfDay.process({ requestId: id }),
+      callerFor(second.actor).changeOfDay.reject({ requestId: id, reason: "Group closed" }),
+    ]);
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const [lost] = results.filter((result) => result.status === "rejected");
+    const reason = (lost as PromiseRejectedResult).reason as { code: string; message: string };
+    expect(reason.code).toBe("CONFLICT");
+    expect([
+      "This change of day has already been processed",
+      "This change of day has already been rejected",
+      "Someone else has just processed or rejected this change of day",
+    ]).toContain(reason.message);
+    const stored = await db.changeOfDayRequest.findUniqueOrThrow({ where: { id } });
+    const audits = await db.auditEvent.findMany({
+      where: { recordId: id, action: { in: ["changeOfDay.process", "changeOfDay.reject"] } },
+    });
+    expect(audits.map((audit) => audit.action)).toEqual([
+      stored.status === "PROCESSED" ? "changeOfDay.process" : "changeOfDay.reject",
+    ]);
+    const dayChanges = await db.placementDayChange.count({ where: { placementId: placement.id } });
+    expect(dayChanges).toBe(stored.status === "PROCESSED" ? 1 : 0);
+  });
+});
+
+describe("the effective date of a change", () => {
+  it("refuses a bank holiday on the new day, naming why", async () => {
+    await db.placement.update({
+      where: { id: placement.id },
+      data: { days: ["TUESDAY", "WEDNESDAY"] },
+    });
+    const boxingDay = await rejection(
+      callerFor(schoolStaff.actor).changeOfDay.propose(
+        proposalOf({ toDay: "MONDAY", effectiveDate: "2026-12-28" }),
+      ),
+    );
+    expect(fieldMessages(boxingDay)).toEqual({
+      effectiveDate:
+        "The date of the first session on the new day must be a working day: " +
+        "28 December 2026 is a bank holiday",
+    });
+    const next = await callerFor(schoolStaff.actor).changeOfDay.propose(
+      proposalOf({ toDay: "MONDAY", effectiveDate: "2027-01-04" }),
+    );
+    expect(next.reference).toMatch(/^CHD-\d{6}$/);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   setupTestDatabase,
   type TestUser,
 } from "./harness";
-import { fieldMessages, rejection } from "./helpers";
+import { daysFromToday, fieldMessages, rejection } from "./helpers";
 
 const db = await setupTestDatabase();
 
@@ -243,7 +243,8 @@ describe("refusals", () => {
       const read = await rejection(callerFor(other.actor).withdrawal.get({ requestId: id }));
       expect(read.code).toBe("NOT_FOUND");
       const list = await callerFor(other.actor).withdrawal.list({});
-      expect(list).toEqual([]);
+      expect(list.rows).toEqual([]);
+      expect(list.total).toBe(0);
     }
   });
 
@@ -252,20 +253,26 @@ describe("refusals", () => {
     const early = await rejection(callerFor(tutor.actor).withdrawal.get({ requestId: id }));
     expect(early.code).toBe("NOT_FOUND");
     const listed = await callerFor(admin.actor).withdrawal.list({});
-    expect(listed.map((row) => row.id)).not.toContain(id);
+    expect(listed.rows.map((row) => row.id)).not.toContain(id);
   });
 
-  it("refuses a second open request for the same placement, by field", async () => {
-    await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
-    const second = await rejection(callerFor(tutor.actor).withdrawal.request(requestOf()));
-    expect(second.code).toBe("BAD_REQUEST");
-    expect(fieldMessages(second).placementIds).toMatch(
-      /^There is already an open withdrawal request for this placement \(WDR-\d{6}\)$/,
-    );
+  it("refuses a second request while one the caller can open covers the placement", async () => {
+    const draft = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
+    const ownDraft = await rejection(callerFor(schoolStaff.actor).withdrawal.request(requestOf()));
+    expect(ownDraft.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(ownDraft)).toEqual({
+      placementIds: `There is already an open withdrawal request for this placement (${draft.reference})`,
+    });
+    await callerFor(schoolStaff.actor).withdrawal.submit({ requestId: draft.id });
+    const submitted = await rejection(callerFor(tutor.actor).withdrawal.request(requestOf()));
+    expect(fieldMessages(submitted)).toEqual({
+      placementIds: `There is already an open withdrawal request for this placement (${draft.reference})`,
+    });
   });
 
-  it("holds one open request per placement in the database too", async () => {
+  it("holds one submitted request per placement in the database too", async () => {
     const { id } = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
+    await callerFor(schoolStaff.actor).withdrawal.submit({ requestId: id });
     const raw = db.withdrawalRequest.create({
       data: {
         reference: "WDR-RAW001",
@@ -379,6 +386,173 @@ describe("refusals", () => {
   });
 });
 
+describe("a draft holds no placement (the slot is taken at submission)", () => {
+  async function providerDraft() {
+    const draft = await callerFor(tutor.actor).withdrawal.request(
+      requestOf({ moConsulted: undefined, moConsultedOn: undefined }),
+    );
+    await callerFor(tutor.actor).withdrawal.recordMeeting({
+      requestId: draft.id,
+      heldOn: "2026-11-05",
+      attendees: "Provider tutor, school SENCo",
+    });
+    return draft;
+  }
+
+  it("does not block the other organisation's request, nor leak the draft's reference", async () => {
+    const draft = await providerDraft();
+    const slot = await db.withdrawalPlacement.findFirstOrThrow({ where: { requestId: draft.id } });
+    expect(slot.openPlacementId).toBeNull();
+
+    const school = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
+    await callerFor(schoolStaff.actor).withdrawal.submit({ requestId: school.id });
+
+    const taken = await db.withdrawalPlacement.findFirstOrThrow({
+      where: { requestId: school.id },
+    });
+    expect(taken.openPlacementId).toBe(placement.id);
+    const late = await rejection(callerFor(tutor.actor).withdrawal.submit({ requestId: draft.id }));
+    expect(late.code).toBe("CONFLICT");
+    // The school's request is submitted, so the provider may open the one it names.
+    expect(late.message).toBe(
+      `The withdrawal request ${school.reference} for this placement is already waiting to ` +
+        "be processed: this request cannot be submitted while it is open",
+    );
+    const named = await callerFor(tutor.actor).withdrawal.get({ requestId: school.id });
+    expect(named.status).toBe("SUBMITTED");
+    const stillDraft = await db.withdrawalRequest.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(stillDraft.status).toBe("DRAFT");
+  });
+
+  it("never names a request the caller cannot open", async () => {
+    const school = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
+    // No path leaves a draft holding the slot any more (drafts did before); if one ever did,
+    // the school, which cannot open the provider's draft, must not be told its reference.
+    const draft = await providerDraft();
+    await callerFor(tutor.actor).withdrawal.submit({ requestId: draft.id });
+    await db.withdrawalRequest.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
+
+    const refused = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.submit({ requestId: school.id }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "Another withdrawal request for this placement is already waiting to be processed: " +
+        "this request cannot be submitted while it is open",
+    );
+    expect(refused.message).not.toContain(draft.reference);
+  });
+
+  it("gives one winner when both organisations submit at once", async () => {
+    const draft = await providerDraft();
+    const school = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
+
+    const results = await Promise.allSettled([
+      callerFor(tutor.actor).withdrawal.submit({ requestId: draft.id }),
+      callerFor(schoolStaff.actor).withdrawal.submit({ requestId: school.id }),
+    ]);
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const [lost] = results.filter((result) => result.status === "rejected");
+    expect(((lost as PromiseRejectedResult).reason as { code: string }).code).toBe("CONFLICT");
+    const holders = await db.withdrawalPlacement.count({
+      where: { openPlacementId: placement.id },
+    });
+    expect(holders).toBe(1);
+    const submitted = await db.withdrawalRequest.count({
+      where: { id: { in: [draft.id, school.id] }, status: "SUBMITTED" },
+    });
+    expect(submitted).toBe(1);
+  });
+});
+
+describe("dates", () => {
+  it("refuses an effective date at the weekend or on a bank holiday, naming why", async () => {
+    const saturday = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.request(requestOf({ effectiveDate: "2026-11-21" })),
+    );
+    expect(fieldMessages(saturday)).toEqual({
+      effectiveDate:
+        "The date the withdrawal takes effect must be a working day: 21 November 2026 is a Saturday",
+    });
+    const christmas = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.request(requestOf({ effectiveDate: "2026-12-25" })),
+    );
+    expect(christmas.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(christmas)).toEqual({
+      effectiveDate:
+        "The date the withdrawal takes effect must be a working day: " +
+        "25 December 2026 is a bank holiday",
+    });
+    const monday = await callerFor(schoolStaff.actor).withdrawal.request(
+      requestOf({ effectiveDate: "2026-12-21" }),
+    );
+    expect(monday.reference).toMatch(/^WDR-\d{6}$/);
+  });
+
+  it("refuses a date the MO was consulted on that has not come yet; today is fine", async () => {
+    const future = await rejection(
+      callerFor(schoolStaff.actor).withdrawal.request(
+        requestOf({ moConsultedOn: daysFromToday(1) }),
+      ),
+    );
+    expect(future.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(future)).toEqual({
+      moConsultedOn: "The date the monitoring officer was consulted must be today or in the past",
+    });
+    const today = await callerFor(schoolStaff.actor).withdrawal.request(
+      requestOf({ moConsultedOn: daysFromToday(0) }),
+    );
+    const stored = await db.withdrawalRequest.findUniqueOrThrow({ where: { id: today.id } });
+    expect(stored.moConsultedOn?.toISOString().slice(0, 10)).toBe(daysFromToday(0));
+  });
+});
+
+describe("the list", () => {
+  it("shows open requests first, oldest due first, and pages through the rest", async () => {
+    // A school of its own: the database is shared by the file's tests.
+    const ownSchool = await makeOrganisation(db, { kind: "SCHOOL" });
+    const staff = await makeUser(db, { organisation: ownSchool, roles: ["SCHOOL_STAFF"] });
+    const base = {
+      studentId: student.id,
+      schoolId: ownSchool.id,
+      providerId: provider.id,
+      requestedBy: "SCHOOL" as const,
+      requestedById: schoolStaff.id,
+      effectiveDate: new Date("2026-11-16"),
+      reason: "r",
+      impactAchievement: "a",
+      impactHealth: "h",
+      impactWellbeing: "w",
+    };
+    const closed = Array.from({ length: 25 }, (_, index) => ({
+      ...base,
+      reference: `WDR-C${String(index).padStart(5, "0")}`,
+      status: "PROCESSED" as const,
+      dueOn: new Date("2026-10-01"),
+      createdAt: new Date(Date.UTC(2026, 9, 1 + index)),
+    }));
+    await db.withdrawalRequest.createMany({
+      data: [
+        ...closed,
+        { ...base, reference: "WDR-LATER1", status: "SUBMITTED", dueOn: new Date("2026-11-20") },
+        { ...base, reference: "WDR-SOONER", status: "SUBMITTED", dueOn: new Date("2026-11-13") },
+      ],
+    });
+
+    const first = await callerFor(staff.actor).withdrawal.list({});
+    expect(first.total).toBe(27);
+    expect(first.pageSize).toBe(25);
+    expect(first.rows.slice(0, 3).map((row) => row.reference)).toEqual([
+      "WDR-SOONER",
+      "WDR-LATER1",
+      "WDR-C00024",
+    ]);
+    const second = await callerFor(staff.actor).withdrawal.list({ page: 2 });
+    expect(second.rows.map((row) => row.reference)).toEqual(["WDR-C00001", "WDR-C00000"]);
+  });
+});
+
 describe("processing at the same time", () => {
   it("gives one winner; the other is told it was already processed", async () => {
     const id = await readyToProcess();
@@ -431,6 +605,21 @@ describe("the export of processed withdrawals", () => {
       callerFor(schoolStaff.actor).withdrawal.export({ from: "2026-01-01", to: "2026-12-31" }),
     );
     expect(refused.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses a last date before the first, naming the last date", async () => {
+    const refused = await rejection(
+      callerFor(admin.actor).withdrawal.export({ from: "2026-11-20", to: "2026-11-19" }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(refused)).toEqual({
+      to: "The last date processed must be the same as or after the first",
+    });
+    const sameDay = await callerFor(admin.actor).withdrawal.export({
+      from: "2026-11-19",
+      to: "2026-11-19",
+    });
+    expect(sameDay.filename).toBe("withdrawals-processed-2026-11-19-to-2026-11-19.csv");
   });
 });
 

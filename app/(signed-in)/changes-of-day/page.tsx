@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DueDate } from "@/components/deadline-tag";
-import { queryChoice, withQuery, type SearchParams } from "@/components/page-params";
+import { queryChoice, queryPage, withQuery, type SearchParams } from "@/components/page-params";
+import { Pagination } from "@/components/pagination";
+import { PastLastPage } from "@/components/past-last-page";
 import { studentName } from "@/components/student-name";
 import { SubNavigation } from "@/components/sub-navigation";
 import { Table, type Column } from "@/components/table";
@@ -19,7 +21,7 @@ import { requireSession } from "../../_lib/require-session";
 
 export const metadata: Metadata = { title: "Changes of day" };
 
-type Row = inferRouterOutputs<AppRouter>["changeOfDay"]["list"][number];
+type Row = inferRouterOutputs<AppRouter>["changeOfDay"]["list"]["rows"][number];
 
 const COLUMNS: Column<Row>[] = [
   {
@@ -66,7 +68,8 @@ export default async function ChangesOfDayPage(props: { searchParams: Promise<Se
     notFound();
   }
   const caller = await serverCaller();
-  const rows = await caller.changeOfDay.list({ status });
+  const page = queryPage(params.page);
+  const { rows, total, pageSize } = await caller.changeOfDay.list({ status, page });
   const filters = [undefined, ...CHANGE_OF_DAY_STATUSES].map((value) => ({
     href: withQuery("/changes-of-day", { status: value }),
     text: value ? statusText(value) : "All",
@@ -82,12 +85,24 @@ export default async function ChangesOfDayPage(props: { searchParams: Promise<Se
       </p>
       <SubNavigation label="Filter changes of day by status" items={filters} />
       <Table
-        caption={rows.length === 1 ? "1 change of day" : `${rows.length} changes of day`}
+        caption={total === 1 ? "1 change of day" : `${total} changes of day`}
         captionSize="m"
         rows={rows}
         rowKey={(row) => row.id}
         columns={COLUMNS}
-        empty="There are no changes of day to show."
+        empty={
+          total > 0 ? (
+            <PastLastPage firstPage={withQuery("/changes-of-day", { status })} />
+          ) : (
+            "There are no changes of day to show."
+          )
+        }
+      />
+      <Pagination
+        page={page}
+        pageCount={Math.ceil(total / pageSize)}
+        label="Pages of changes of day"
+        hrefFor={(n) => withQuery("/changes-of-day", { status, page: n })}
       />
     </>
   );

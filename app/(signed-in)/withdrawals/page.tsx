@@ -6,7 +6,15 @@ import { Button } from "@/components/button";
 import { DueDate } from "@/components/deadline-tag";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
-import { queryChoice, queryText, withQuery, type SearchParams } from "@/components/page-params";
+import {
+  queryChoice,
+  queryPage,
+  queryText,
+  withQuery,
+  type SearchParams,
+} from "@/components/page-params";
+import { Pagination } from "@/components/pagination";
+import { PastLastPage } from "@/components/past-last-page";
 import { studentName } from "@/components/student-name";
 import { SubNavigation } from "@/components/sub-navigation";
 import { Table, type Column } from "@/components/table";
@@ -21,7 +29,7 @@ import { requireSession } from "../../_lib/require-session";
 
 export const metadata: Metadata = { title: "Withdrawals" };
 
-type Row = inferRouterOutputs<AppRouter>["withdrawal"]["list"][number];
+type Row = inferRouterOutputs<AppRouter>["withdrawal"]["list"]["rows"][number];
 
 const COLUMNS: Column<Row>[] = [
   {
@@ -95,7 +103,8 @@ export default async function WithdrawalsPage(props: { searchParams: Promise<Sea
     notFound();
   }
   const caller = await serverCaller();
-  const rows = await caller.withdrawal.list({ status });
+  const page = queryPage(params.page);
+  const { rows, total, pageSize } = await caller.withdrawal.list({ status, page });
   const filters = [undefined, ...WITHDRAWAL_STATUSES].map((value) => ({
     href: withQuery("/withdrawals", { status: value }),
     text: value ? statusText(value) : "All",
@@ -111,12 +120,24 @@ export default async function WithdrawalsPage(props: { searchParams: Promise<Sea
       </p>
       <SubNavigation label="Filter withdrawals by status" items={filters} />
       <Table
-        caption={rows.length === 1 ? "1 withdrawal request" : `${rows.length} withdrawal requests`}
+        caption={total === 1 ? "1 withdrawal request" : `${total} withdrawal requests`}
         captionSize="m"
         rows={rows}
         rowKey={(row) => row.id}
         columns={COLUMNS}
-        empty="There are no withdrawal requests to show."
+        empty={
+          total > 0 ? (
+            <PastLastPage firstPage={withQuery("/withdrawals", { status })} />
+          ) : (
+            "There are no withdrawal requests to show."
+          )
+        }
+      />
+      <Pagination
+        page={page}
+        pageCount={Math.ceil(total / pageSize)}
+        label="Pages of withdrawal requests"
+        hrefFor={(n) => withQuery("/withdrawals", { status, page: n })}
       />
       {can(actor.roles, "withdrawal.export") && <ExportForm params={params} />}
     </>

@@ -1,6 +1,11 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
-import type { Placement, Prisma, PrismaClient } from "@/server/db/generated/client";
+import type {
+  ChangeOfDayRequest,
+  Placement,
+  Prisma,
+  PrismaClient,
+} from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
 import { WEEKDAY_LABEL } from "@/lib/schemas/common";
@@ -62,10 +67,7 @@ export async function processChangeOfDay(options: Options<{ requestId: string }>
 
   const request = await db.$transaction(async (tx) => {
     const found = await findChangeInScope(tx, actor, input.requestId, { placement: true });
-    if (found.status === "PROCESSED") {
-      throw new AppError("CONFLICT", "This change of day has already been processed");
-    }
-    assertChangeStatus(found, "AGREED");
+    assertWaitingForAdmin(found);
     if (!found.clmUpdatedAt || !found.capitaUpdatedAt) {
       throw AppError.invalid("checklist", "Tick CLM and Capita as updated before processing");
     }
@@ -73,7 +75,7 @@ export async function processChangeOfDay(options: Options<{ requestId: string }>
       tx,
       found,
       { status: "PROCESSED", processedAt: now, processedById: actor.userId, openSlot: null },
-      "Someone else has just processed this change of day",
+      "Someone else has just processed or rejected this change of day",
     );
     const { placement } = found;
     await assertStillProcessable(tx, found);
@@ -102,6 +104,62 @@ export async function processChangeOfDay(options: Options<{ requestId: string }>
   await notifyOrganisation(db, request.schoolId, content);
   await notifyOrganisation(db, request.providerId, content);
   return { requestId: request.id };
+}
+
+/**
+ * The admin closes an agreed change that can no longer be processed (its placement was
+ * withdrawn, or registers have been kept on the old day since), with the reason both
+ * parties read. Only an agreed change waits for the admin; its day is free again at once.
+ * Processing and rejecting at once: one wins, the other is told.
+ */
+export async function rejectChangeOfDay(options: Options<{ requestId: string; reason: string }>) {
+  const { db, actor, input, now = new Date() } = options;
+
+  const request = await db.$transaction(async (tx) => {
+    const found = await findChangeInScope(tx, actor, input.requestId, {});
+    assertWaitingForAdmin(found);
+    await moveChange(
+      tx,
+      found,
+      {
+        status: "REJECTED",
+        rejectionReason: input.reason,
+        closedAt: now,
+        closedById: actor.userId,
+        openSlot: null,
+      },
+      "Someone else has just processed or rejected this change of day",
+    );
+    await recordAudit(tx, actor, {
+      action: "changeOfDay.reject",
+      recordType: "ChangeOfDayRequest",
+      recordId: found.id,
+    });
+    return found;
+  });
+
+  const content = {
+    kind: "changeOfDay.rejected",
+    title: `Change of day ${request.reference} rejected`,
+    body:
+      `The service could not process the change, so ${WEEKDAY_LABEL[request.fromDay]} stays. ` +
+      "The reason is on the request.",
+    link: `/changes-of-day/${request.id}`,
+  };
+  await notifyOrganisation(db, request.schoolId, content);
+  await notifyOrganisation(db, request.providerId, content);
+  return { requestId: request.id };
+}
+
+/** Only an agreed change waits for the admin; a closed one says how it was closed. */
+function assertWaitingForAdmin(change: ChangeOfDayRequest) {
+  if (change.status === "PROCESSED") {
+    throw new AppError("CONFLICT", "This change of day has already been processed");
+  }
+  if (change.status === "REJECTED") {
+    throw new AppError("CONFLICT", "This change of day has already been rejected");
+  }
+  assertChangeStatus(change, "AGREED");
 }
 
 type Change = Prisma.ChangeOfDayRequestGetPayload<object> & { placement: Placement };

@@ -12,6 +12,7 @@ import {
   keptRegistersMessage,
   latestKeptRegister,
 } from "@/server/services/placements/kept-registers";
+import { assertWorkingEffectiveDate } from "@/server/services/placements/effective-date";
 import { nextReference } from "@/server/services/references/next-reference";
 import { OPEN_CHANGE, openSlotOf } from "./change-access";
 
@@ -100,6 +101,8 @@ async function changeablePlacement(tx: Tx, actor: Actor, input: Input) {
       `The course runs on ${dayChoiceText(placement.course.daysOffered)}: choose one of those days`,
     );
   }
+  // The schema holds the date to the new day (a weekday); a bank holiday has no session.
+  assertWorkingEffectiveDate(input.effectiveDate, "the date of the first session on the new day");
   const effective = toDateOnly(input.effectiveDate);
   if (effective <= placement.startDate || effective > placement.plannedEndDate) {
     throw AppError.invalid(

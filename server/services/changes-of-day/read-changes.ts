@@ -4,6 +4,7 @@ import type { ChangeOfDayStatus, Prisma, PrismaClient } from "@/server/db/genera
 import { AppError } from "@/server/errors";
 import { ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
+import { openFirstPage } from "@/server/services/requests/open-first-page";
 import { findChangeInScope, OPEN_CHANGE } from "./change-access";
 
 const STUDENT = {
@@ -11,8 +12,8 @@ const STUDENT = {
 } as const;
 const NAME = { select: { id: true, name: true } } as const;
 
-/** The most a list shows; the due ones come first, so nothing waiting is cut off. */
-const LIST_LIMIT = 200;
+/** Rows on one page of a list. */
+export const CHANGE_OF_DAY_PAGE_SIZE = 25;
 
 interface ListOptions {
   db: PrismaClient;
@@ -20,34 +21,58 @@ interface ListOptions {
   status?: ChangeOfDayStatus;
   /** Only agreed requests due today (UK) or earlier: the admin's dashboard. */
   dueOrLate?: boolean;
+  page?: number;
   now?: Date;
 }
 
-/** Changes of day the actor may see: those due soonest first, then the newest. */
+const OPEN_ORDER = [
+  { dueOn: { sort: "asc", nulls: "last" } },
+  { proposedAt: "asc" },
+] satisfies Prisma.ChangeOfDayRequestOrderByWithRelationInput[];
+const CLOSED_ORDER = [
+  { proposedAt: "desc" },
+] satisfies Prisma.ChangeOfDayRequestOrderByWithRelationInput[];
+
+const LIST_INCLUDE = {
+  student: STUDENT,
+  school: NAME,
+  provider: NAME,
+  placement: { select: { course: { select: { title: true } } } },
+} satisfies Prisma.ChangeOfDayRequestInclude;
+
+/**
+ * Changes of day the actor may see, a page at a time: the open ones first, due soonest
+ * (the oldest first among equals), then the closed ones, newest first.
+ */
 export async function listChangesOfDay(options: ListOptions) {
-  const { db, actor, status, dueOrLate, now = new Date() } = options;
-  const where: Prisma.ChangeOfDayRequestWhereInput = {
+  const { db, actor, status, dueOrLate, page = 1, now = new Date() } = options;
+  const where = (open: boolean): Prisma.ChangeOfDayRequestWhereInput => ({
     AND: [
       changeOfDayScope(actor),
       status ? { status } : {},
       dueOrLate ? { status: "AGREED", dueOn: { lte: toDateOnly(ukToday(now)) } } : {},
+      { status: open ? { in: [...OPEN_CHANGE] } : { notIn: [...OPEN_CHANGE] } },
     ],
-  };
-  const rows = await db.changeOfDayRequest.findMany({
-    where,
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { proposedAt: "desc" }],
-    take: LIST_LIMIT,
-    include: {
-      student: STUDENT,
-      school: NAME,
-      provider: NAME,
-      placement: { select: { course: { select: { title: true } } } },
-    },
   });
-  return rows.map((row) => ({
-    ...row,
-    open: (OPEN_CHANGE as readonly string[]).includes(row.status),
-  }));
+  const found = await openFirstPage({
+    page,
+    pageSize: CHANGE_OF_DAY_PAGE_SIZE,
+    count: (open) => db.changeOfDayRequest.count({ where: where(open) }),
+    find: (open, slice) =>
+      db.changeOfDayRequest.findMany({
+        where: where(open),
+        orderBy: open ? OPEN_ORDER : CLOSED_ORDER,
+        ...slice,
+        include: LIST_INCLUDE,
+      }),
+  });
+  return {
+    ...found,
+    rows: found.rows.map((row) => ({
+      ...row,
+      open: (OPEN_CHANGE as readonly string[]).includes(row.status),
+    })),
+  };
 }
 
 const RECORD_INCLUDE = {
@@ -59,6 +84,7 @@ const RECORD_INCLUDE = {
   clmUpdatedBy: NAME,
   capitaUpdatedBy: NAME,
   processedBy: NAME,
+  closedBy: NAME,
   placement: {
     select: {
       id: true,

@@ -6,6 +6,7 @@ import type { PrismaClient, Weekday } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDateTime, ukToday } from "@/lib/dates";
 import { fromDateOnly, toDateOnly, WEEKDAY_LABEL, WEEKDAYS } from "@/lib/schemas/common";
+import { EXPORT_RANGE_MESSAGE } from "@/lib/schemas/withdrawal";
 
 import { leavesEveryDay } from "./read-withdrawals";
 
@@ -48,7 +49,7 @@ const ORG = { select: { name: true, urn: true, ukprn: true } } as const;
  */
 export async function exportWithdrawals({ db, actor, from, to }: Options): Promise<string> {
   if (from > to) {
-    throw AppError.invalid("to", "The last date must be the same as or after the first date");
+    throw AppError.invalid("to", EXPORT_RANGE_MESSAGE);
   }
   // UK days run from 23:00 or 00:00 UTC: fetch a little wide, then keep the UK days asked for.
   const requests = await db.withdrawalRequest.findMany({

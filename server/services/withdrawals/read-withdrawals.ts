@@ -4,6 +4,7 @@ import { AppError } from "@/server/errors";
 import { ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
 import type { Prisma, PrismaClient, Weekday, WithdrawalStatus } from "@/server/db/generated/client";
+import { openFirstPage } from "@/server/services/requests/open-first-page";
 import { OPEN_WITHDRAWAL, findWithdrawalInScope } from "./withdrawal-access";
 
 const STUDENT = {
@@ -11,8 +12,8 @@ const STUDENT = {
 } as const;
 const NAME = { select: { id: true, name: true } } as const;
 
-/** The most a list shows: the open ones always come first, so nothing due is cut off. */
-const LIST_LIMIT = 200;
+/** Rows on one page of a list. */
+export const WITHDRAWAL_PAGE_SIZE = 25;
 
 interface ListOptions {
   db: PrismaClient;
@@ -20,36 +21,60 @@ interface ListOptions {
   status?: WithdrawalStatus;
   /** Only submitted requests due today (UK) or earlier: the admin's dashboard. */
   dueOrLate?: boolean;
+  page?: number;
   now?: Date;
 }
 
-/** Requests the actor may see: those due soonest first, then the newest. */
+const OPEN_ORDER = [
+  { dueOn: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+] satisfies Prisma.WithdrawalRequestOrderByWithRelationInput[];
+const CLOSED_ORDER = [
+  { createdAt: "desc" },
+] satisfies Prisma.WithdrawalRequestOrderByWithRelationInput[];
+
+const LIST_INCLUDE = {
+  student: STUDENT,
+  school: NAME,
+  provider: NAME,
+  placements: { select: { placement: { select: { course: { select: { title: true } } } } } },
+} satisfies Prisma.WithdrawalRequestInclude;
+
+/**
+ * Requests the actor may see, a page at a time: the open ones first, due soonest (the
+ * oldest first among equals), then the closed ones, newest first.
+ */
 export async function listWithdrawals(options: ListOptions) {
-  const { db, actor, status, dueOrLate, now = new Date() } = options;
+  const { db, actor, status, dueOrLate, page = 1, now = new Date() } = options;
   const dueBy = dueOrLate ? toDateOnly(ukToday(now)) : null;
-  const where: Prisma.WithdrawalRequestWhereInput = {
+  const where = (open: boolean): Prisma.WithdrawalRequestWhereInput => ({
     AND: [
       withdrawalScope(actor),
       status ? { status } : {},
       dueBy ? { status: "SUBMITTED", dueOn: { lte: dueBy } } : {},
+      { status: open ? { in: [...OPEN_WITHDRAWAL] } : { notIn: [...OPEN_WITHDRAWAL] } },
     ],
-  };
-  const rows = await db.withdrawalRequest.findMany({
-    where,
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
-    take: LIST_LIMIT,
-    include: {
-      student: STUDENT,
-      school: NAME,
-      provider: NAME,
-      placements: { select: { placement: { select: { course: { select: { title: true } } } } } },
-    },
   });
-  return rows.map(({ placements, ...row }) => ({
-    ...row,
-    open: (OPEN_WITHDRAWAL as readonly string[]).includes(row.status),
-    courses: placements.map((item) => item.placement.course.title),
-  }));
+  const found = await openFirstPage({
+    page,
+    pageSize: WITHDRAWAL_PAGE_SIZE,
+    count: (open) => db.withdrawalRequest.count({ where: where(open) }),
+    find: (open, slice) =>
+      db.withdrawalRequest.findMany({
+        where: where(open),
+        orderBy: open ? OPEN_ORDER : CLOSED_ORDER,
+        ...slice,
+        include: LIST_INCLUDE,
+      }),
+  });
+  return {
+    ...found,
+    rows: found.rows.map(({ placements, ...row }) => ({
+      ...row,
+      open: (OPEN_WITHDRAWAL as readonly string[]).includes(row.status),
+      courses: placements.map((item) => item.placement.course.title),
+    })),
+  };
 }
 
 const RECORD_INCLUDE = {

@@ -1,8 +1,9 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
-import { placementScope } from "@/server/auth/scope";
+import { placementScope, withdrawalScope } from "@/server/auth/scope";
 import type { Placement, Prisma, PrismaClient, Weekday } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
+import { ukToday } from "@/lib/dates";
 import { dayChoiceText, toDateOnly } from "@/lib/schemas/common";
 import type { requestWithdrawalSchema } from "@/lib/schemas/withdrawal";
 import type { z } from "zod";
@@ -11,6 +12,7 @@ import {
   latestKeptRegister,
 } from "@/server/services/placements/kept-registers";
 import { OPEN_CHANGE } from "@/server/services/changes-of-day/change-access";
+import { assertWorkingEffectiveDate } from "@/server/services/placements/effective-date";
 import { nextReference } from "@/server/services/references/next-reference";
 import { OPEN_WITHDRAWAL } from "./withdrawal-access";
 
@@ -21,20 +23,22 @@ interface Options {
   db: PrismaClient;
   actor: Actor;
   input: Input;
+  now?: Date;
 }
+
+const EFFECTIVE_DATE = "the date the withdrawal takes effect";
 
 /**
  * A school or provider starts a withdrawal request (a draft until submitted) for one or more
- * active placements of one student at one provider, from every day or only some.
+ * active placements of one student at one provider, from every day or only some. The draft
+ * holds no placement yet: the open slot is taken at submission (ADR 0013).
  */
-export async function requestWithdrawal({ db, actor, input }: Options) {
+export async function requestWithdrawal({ db, actor, input, now = new Date() }: Options) {
   const party = requestingParty(actor);
-  if (party === "SCHOOL" && !input.moConsulted) {
-    throw AppError.invalid(
-      "moConsulted",
-      "Select whether you consulted the monitoring officer about this withdrawal",
-    );
+  if (party === "SCHOOL") {
+    assertMoAnswered(input, now);
   }
+  assertWorkingEffectiveDate(input.effectiveDate, EFFECTIVE_DATE);
 
   return db.$transaction(async (tx) => {
     const placements = await placementsToWithdraw(tx, actor, input);
@@ -71,6 +75,22 @@ export async function requestWithdrawal({ db, actor, input }: Options) {
   });
 }
 
+/** A school says whether it consulted the MO, and when: a date not yet come is refused. */
+function assertMoAnswered(input: Input, now: Date) {
+  if (!input.moConsulted) {
+    throw AppError.invalid(
+      "moConsulted",
+      "Select whether you consulted the monitoring officer about this withdrawal",
+    );
+  }
+  if (input.moConsulted === "YES" && input.moConsultedOn && input.moConsultedOn > ukToday(now)) {
+    throw AppError.invalid(
+      "moConsultedOn",
+      "The date the monitoring officer was consulted must be today or in the past",
+    );
+  }
+}
+
 function requestingParty(actor: Actor): "SCHOOL" | "PROVIDER" {
   if (actor.organisationKind === "SERVICE") {
     throw new AppError("FORBIDDEN", "Withdrawals are requested by the school or the provider");
@@ -101,7 +121,7 @@ async function placementsToWithdraw(tx: Tx, actor: Actor, input: Input) {
   for (const placement of placements) {
     assertWithdrawable(placement, effective);
   }
-  await assertNoOpenRequest(tx, ids);
+  await assertNoOpenRequest(tx, actor, ids);
   return placements;
 }
 
@@ -118,14 +138,16 @@ function assertWithdrawable(placement: Placement, effective: Date) {
 }
 
 /**
- * The friendly check; the unique open slot (ADR 0013) is what holds when two requests race,
- * and the loser then gets the CONFLICT message of init.ts.
+ * A request the actor can open already covers one of these placements: a submitted one
+ * (either party's; it holds the placement's slot) or the actor's own draft. Another
+ * organisation's draft does not count: the actor cannot see it, and whichever request is
+ * submitted first takes the slot (ADR 0013).
  */
-async function assertNoOpenRequest(tx: Tx, placementIds: string[]) {
+async function assertNoOpenRequest(tx: Tx, actor: Actor, placementIds: string[]) {
   const open = await tx.withdrawalPlacement.findFirst({
     where: {
       placementId: { in: placementIds },
-      request: { status: { in: [...OPEN_WITHDRAWAL] } },
+      request: { AND: [{ status: { in: [...OPEN_WITHDRAWAL] } }, withdrawalScope(actor)] },
     },
     select: { request: { select: { reference: true } } },
   });
@@ -146,7 +168,7 @@ function itemFor(placement: Placement, input: Input) {
       `The placement runs on ${dayChoiceText(placement.days)}: select one of those days`,
     );
   }
-  return { placementId: placement.id, allDays, days, openPlacementId: placement.id };
+  return { placementId: placement.id, allDays, days };
 }
 
 type Item = ReturnType<typeof itemFor>;
@@ -178,7 +200,7 @@ export async function assertNoOpenChange(
   if (open) {
     throw refuse(
       `The change of day ${open.reference} for this placement is still open: ` +
-        "it must be processed or declined first",
+        "it must be processed, declined or rejected first",
     );
   }
 }

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
-import type { PrismaClient } from "@/server/db/generated/client";
+import { withdrawalScope } from "@/server/auth/scope";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { formatDate, ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
@@ -87,6 +88,7 @@ export async function submitWithdrawal(options: Options<{ requestId: string }>) 
       { status: "SUBMITTED", submittedAt: now, dueOn: toDateOnly(dueOn) },
       "This request has just been submitted by someone else",
     );
+    await takeSlots(tx, actor, found);
     await recordAudit(tx, actor, {
       action: "withdrawal.submit",
       recordType: "WithdrawalRequest",
@@ -103,6 +105,44 @@ export async function submitWithdrawal(options: Options<{ requestId: string }>) 
     link: `/withdrawals/${request.id}`,
   });
   return { requestId: request.id, dueOn };
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * A submitted request holds its placements' open slots (ADR 0013); a draft holds none, so
+ * the other party's draft never blocks a request it cannot see. The first submitted wins:
+ * the second is told here, naming the other request only if the actor may open it, and the
+ * unique column holds if both submit at once (the loser gets init.ts's CONFLICT message).
+ */
+async function takeSlots(
+  tx: Tx,
+  actor: Actor,
+  request: { id: string; placements: { id: string; placementId: string }[] },
+) {
+  const placementIds = request.placements.map((item) => item.placementId);
+  const holder = await tx.withdrawalPlacement.findFirst({
+    where: { openPlacementId: { in: placementIds }, requestId: { not: request.id } },
+    select: { requestId: true },
+  });
+  if (holder) {
+    const visible = await tx.withdrawalRequest.findFirst({
+      where: { AND: [{ id: holder.requestId }, withdrawalScope(actor)] },
+      select: { reference: true },
+    });
+    throw new AppError(
+      "CONFLICT",
+      `${visible ? `The withdrawal request ${visible.reference}` : "Another withdrawal request"} ` +
+        "for this placement is already waiting to be processed: this request cannot be " +
+        "submitted while it is open",
+    );
+  }
+  for (const item of request.placements) {
+    await tx.withdrawalPlacement.update({
+      where: { id: item.id },
+      data: { openPlacementId: item.placementId },
+    });
+  }
 }
 
 /** The requester takes back a request not yet processed; its placements are free again. */

@@ -3,12 +3,14 @@ import {
   changeOfDayIdSchema,
   listChangesOfDaySchema,
   proposeChangeOfDaySchema,
+  rejectChangeOfDaySchema,
   respondChangeOfDaySchema,
 } from "@/lib/schemas/change-of-day";
 import { idSchema } from "@/lib/schemas/common";
 import { tickChecklistSchema } from "@/lib/schemas/withdrawal";
 import {
   processChangeOfDay,
+  rejectChangeOfDay,
   tickChangeChecklist,
 } from "@/server/services/changes-of-day/admin-steps";
 import { proposeChangeOfDay } from "@/server/services/changes-of-day/propose-change";
@@ -48,4 +50,8 @@ export const changeOfDayRouter = createRouter({
   process: procedureFor("changeOfDay.process")
     .input(changeOfDayIdSchema)
     .mutation(({ ctx, input }) => processChangeOfDay({ db: ctx.db, actor: ctx.actor, input })),
+
+  reject: procedureFor("changeOfDay.reject")
+    .input(rejectChangeOfDaySchema)
+    .mutation(({ ctx, input }) => rejectChangeOfDay({ db: ctx.db, actor: ctx.actor, input })),
 });

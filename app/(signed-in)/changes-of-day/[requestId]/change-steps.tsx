@@ -8,7 +8,7 @@ import { ErrorSummary } from "@/components/error-summary";
 import { ImpactFields } from "@/components/impact-fields";
 import { Radios } from "@/components/radios";
 import { Textarea } from "@/components/textarea";
-import { respondChangeOfDaySchema } from "@/lib/schemas/change-of-day";
+import { rejectChangeOfDaySchema, respondChangeOfDaySchema } from "@/lib/schemas/change-of-day";
 import { CHECKLIST_STEP_LABEL, type ChecklistStep } from "@/lib/schemas/withdrawal";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useSchemaForm } from "@/lib/ui/use-schema-form";
@@ -82,5 +82,43 @@ export function ProcessChange({ requestId }: { requestId: string }) {
         confirmation to the school and the provider.
       </p>
     </ActionForm>
+  );
+}
+
+/** The admin closes an agreed change that can no longer be processed; both parties read why. */
+export function RejectChange({ requestId }: { requestId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const reject = useMutation(trpc.changeOfDay.reject.mutationOptions());
+  const { form, onSubmit, errors, topError } = useSchemaForm(
+    rejectChangeOfDaySchema,
+    { requestId, reason: "" },
+    async (values) => {
+      await reject.mutateAsync(values);
+      router.replace(`/changes-of-day/${requestId}?rejected=1`);
+    },
+    ["reason"],
+  );
+  const { register, formState } = form;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="reject-heading">
+      <h3 className="govuk-heading-s" id="reject-heading">
+        Reject the change of day
+      </h3>
+      <p className="govuk-body">
+        If the change can no longer be made, for example because the placement has ended, reject it:
+        the student keeps the day they attend now.
+      </p>
+      <ErrorSummary errors={errors} description={topError} focusKey={formState.submitCount} />
+      <Textarea
+        label="Reason for rejecting"
+        hint="The school and the provider read this"
+        error={formState.errors.reason?.message}
+        {...register("reason")}
+      />
+      <Button variant="warning" disabled={formState.isSubmitting}>
+        Reject the change of day
+      </Button>
+    </form>
   );
 }

@@ -11,7 +11,7 @@ import { WEEKDAY_LABEL } from "@/lib/schemas/common";
 import { can } from "@/server/auth/permissions";
 import type { Actor } from "@/server/auth/roles";
 import { requireSession } from "../../../_lib/require-session";
-import { ProcessChange, RespondForm, TickChangeStep } from "./change-steps";
+import { ProcessChange, RejectChange, RespondForm, TickChangeStep } from "./change-steps";
 import { loadChange, type ChangeRecord } from "./load-change";
 
 type Params = Promise<{ requestId: string }>;
@@ -25,6 +25,7 @@ const BANNERS: Record<string, string> = {
   proposed: "Change of day sent to the provider",
   answered: "Your answer has been sent to the school",
   processed: "Change of day processed: the school and the provider have the confirmation",
+  rejected: "Change of day rejected: the school and the provider have been told why",
 };
 
 function SchoolSide({ request }: { request: ChangeRecord }) {
@@ -75,9 +76,24 @@ function tick(by: { name: string } | null, at: Date | null): string {
   return by && at ? `Updated by ${by.name} on ${formatDateTime(at)}` : "Not yet updated";
 }
 
+/** Who closed the change and why, once the admin has rejected it. */
+function rejectionRows(request: ChangeRecord) {
+  if (request.status !== "REJECTED" || !request.closedAt) {
+    return [];
+  }
+  return [
+    {
+      key: "Rejected",
+      value: `By ${request.closedBy?.name} on ${formatDateTime(request.closedAt)}`,
+    },
+    { key: "Reason for rejecting", value: request.rejectionReason },
+  ];
+}
+
 function BackOffice({ request, actor }: { request: ChangeRecord; actor: Actor }) {
   const waiting = request.status === "AGREED";
   const canProcess = waiting && can(actor.roles, "changeOfDay.process");
+  const canReject = waiting && can(actor.roles, "changeOfDay.reject");
   return (
     <section aria-labelledby="back-office-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="back-office-heading">
@@ -95,8 +111,11 @@ function BackOffice({ request, actor }: { request: ChangeRecord; actor: Actor })
             key: "Processed",
             value: request.processedAt
               ? `By ${request.processedBy?.name} on ${formatDateTime(request.processedAt)}`
-              : "Not yet processed",
+              : request.status === "REJECTED"
+                ? "Not processed"
+                : "Not yet processed",
           },
+          ...rejectionRows(request),
         ]}
       />
       {canProcess && !request.clmUpdatedAt && <TickChangeStep requestId={request.id} step="CLM" />}
@@ -104,6 +123,7 @@ function BackOffice({ request, actor }: { request: ChangeRecord; actor: Actor })
         <TickChangeStep requestId={request.id} step="CAPITA" />
       )}
       {canProcess && <ProcessChange requestId={request.id} />}
+      {canReject && <RejectChange requestId={request.id} />}
     </section>
   );
 }

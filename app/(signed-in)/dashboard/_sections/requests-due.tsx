@@ -26,7 +26,7 @@ export async function RequestsDue() {
     caller.changeOfDay.list({ dueOrLate: true }),
   ]);
   const rows: DueRow[] = [
-    ...withdrawals.map((row) => ({
+    ...withdrawals.rows.map((row) => ({
       id: row.id,
       href: `/withdrawals/${row.id}`,
       reference: row.reference,
@@ -34,7 +34,7 @@ export async function RequestsDue() {
       student: studentName(row.student),
       dueOn: row.dueOn,
     })),
-    ...changes.map((row) => ({
+    ...changes.rows.map((row) => ({
       id: row.id,
       href: `/changes-of-day/${row.id}`,
       reference: row.reference,
@@ -43,6 +43,7 @@ export async function RequestsDue() {
       dueOn: row.dueOn,
     })),
   ].sort((a, b) => (a.dueOn?.getTime() ?? 0) - (b.dueOn?.getTime() ?? 0));
+  const more = withdrawals.total + changes.total - rows.length;
 
   return (
     <DashboardPart title="Withdrawals and changes of day due">
@@ -69,6 +70,19 @@ export async function RequestsDue() {
           },
         ]}
       />
+      {more > 0 && (
+        <p className="govuk-body">
+          {more} more due today or late: see{" "}
+          <Link className="govuk-link" href="/withdrawals">
+            Withdrawals
+          </Link>{" "}
+          and{" "}
+          <Link className="govuk-link" href="/changes-of-day">
+            Changes of day
+          </Link>
+          , where the soonest due come first.
+        </p>
+      )}
     </DashboardPart>
   );
 }
