@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { logger } from "@/server/logger";
+import { seeOther } from "./see-other";
 
 const REFUSED = new Set(["NOT_FOUND", "FORBIDDEN"]);
 
@@ -55,13 +56,4 @@ export async function csvExportRoute(request: Request, options: CsvExport): Prom
     logger.error({ err: error, export: what }, "export failed");
     throw error;
   }
-}
-
-/**
- * A redirect to a path on the host the browser asked: behind a proxy, or when the app is
- * reached as 127.0.0.1 but listens as localhost, `request.url` names another host, whose
- * cookies the browser does not send, and the signed-in admin landed on the sign-in page.
- */
-function seeOther(path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: path } });
 }

@@ -4,6 +4,7 @@ import { logger } from "@/server/logger";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { calendarFile } from "./meeting-calendar-document";
 import { renderMeetingPdf } from "./meeting-pdf-document";
+import { seeOther } from "./see-other";
 
 type Caller = Awaited<ReturnType<typeof serverCaller>>;
 
@@ -16,9 +17,9 @@ const PRIVATE = {
 const REFUSED = new Set(["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"]);
 
 /** Sign-in for a lapsed session; 404 for "not yours", "not there" and a malformed id. */
-function refusal(error: unknown, request: Request, what: string): Response {
+function refusal(error: unknown, what: string): Response {
   if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
-    return Response.redirect(new URL("/sign-in?ended=1", request.url), 303);
+    return seeOther("/sign-in?ended=1");
   }
   if (error instanceof TRPCError && REFUSED.has(error.code)) {
     return new Response("Page not found", { status: 404, headers: PRIVATE });
@@ -47,7 +48,7 @@ export async function meetingPdfRoute(
       },
     });
   } catch (error) {
-    return refusal(error, request, "meeting PDF");
+    return refusal(error, "meeting PDF");
   }
 }
 
@@ -73,7 +74,7 @@ export async function meetingCalendarRoute(
     const ics = calendarFile(entries, origin, "CAP student meeting");
     return calendarResponse(ics, "cap-student-meeting.ics");
   } catch (error) {
-    return refusal(error, request, "meeting calendar");
+    return refusal(error, "meeting calendar");
   }
 }
 
@@ -88,6 +89,6 @@ export async function reviewCalendarRoute(
     const ics = calendarFile(entries, origin, "CAP review meetings");
     return calendarResponse(ics, "cap-review-meetings.ics");
   } catch (error) {
-    return refusal(error, request, "review calendar");
+    return refusal(error, "review calendar");
   }
 }

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { logger } from "@/server/logger";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { renderPoliceExport } from "./police-export-document";
+import { seeOther } from "./see-other";
 
 const HEADERS = {
   "Content-Type": "text/html; charset=utf-8",
@@ -26,7 +27,6 @@ const MISSING = new Set(["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"]);
  * audit row apply; "not yours" and "not there" both answer 404.
  */
 export async function policeExportRoute(
-  request: Request,
   concernId: string,
   reportId: string,
 ): Promise<Response> {
@@ -37,7 +37,7 @@ export async function policeExportRoute(
     return new Response(renderPoliceExport(report, back), { headers: HEADERS });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
-      return Response.redirect(new URL("/sign-in?ended=1", request.url), 303);
+      return seeOther("/sign-in?ended=1");
     }
     if (error instanceof TRPCError && MISSING.has(error.code)) {
       return new Response(NOT_FOUND_PAGE, { status: 404, headers: HEADERS });

@@ -515,6 +515,19 @@ function pdfText(pdf: Buffer): string {
 }
 
 describe("the PDF", () => {
+  it("sends a signed-out caller to sign in on the host the browser asked, by path", async () => {
+    const { id } = await recordFirstMeeting();
+    const signedOut = async () => callerFor(null);
+
+    const pdf = await meetingPdfRoute(request(`/meetings/${id}/pdf`), id, signedOut);
+    const ics = await meetingCalendarRoute(request(`/meetings/${id}/calendar.ics`), id, signedOut);
+
+    for (const response of [pdf, ics]) {
+      expect(response.status).toBe(303);
+      expect(response.headers.get("Location")).toBe("/sign-in?ended=1");
+    }
+  });
+
   it("is a PDF of the record for the school, and counts as opening it", async () => {
     const { id, reference } = await recordFirstMeeting();
 

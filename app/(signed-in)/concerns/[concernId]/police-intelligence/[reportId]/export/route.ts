@@ -6,9 +6,9 @@ export const dynamic = "force-dynamic";
 // A route, not a page: a page would sit inside the portal's header, which names the person
 // signed in and their organisation, and nothing naming the supplier may reach the police.
 export async function GET(
-  request: Request,
+  _request: Request,
   { params }: { params: Promise<{ concernId: string; reportId: string }> },
 ) {
   const { concernId, reportId } = await params;
-  return policeExportRoute(request, concernId, reportId);
+  return policeExportRoute(concernId, reportId);
 }
