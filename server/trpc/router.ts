@@ -3,7 +3,9 @@ import { allegationRouter } from "./routers/allegation";
 import { behaviourRouter } from "./routers/behaviour";
 import { changeOfDayRouter } from "./routers/change-of-day";
 import { concernRouter } from "./routers/concern";
+import { consentRouter } from "./routers/consent";
 import { courseRouter } from "./routers/course";
+import { courseConfirmationRouter } from "./routers/course-confirmation";
 import { dashboardRouter } from "./routers/dashboard";
 import { meetingRouter } from "./routers/meeting";
 import { notificationRouter } from "./routers/notification";
@@ -18,6 +20,7 @@ import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
+import { surveyRouter } from "./routers/survey";
 import { withdrawalRouter } from "./routers/withdrawal";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
@@ -26,7 +29,9 @@ export const appRouter = createRouter({
   behaviour: behaviourRouter,
   changeOfDay: changeOfDayRouter,
   concern: concernRouter,
+  consent: consentRouter,
   course: courseRouter,
+  courseConfirmation: courseConfirmationRouter,
   dashboard: dashboardRouter,
   exploitation: exploitationRouter,
   meeting: meetingRouter,
@@ -39,6 +44,7 @@ export const appRouter = createRouter({
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
+  survey: surveyRouter,
   withdrawal: withdrawalRouter,
 });
 
