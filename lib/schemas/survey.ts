@@ -76,11 +76,11 @@ function answerSchema(question: QuestionForAnswer) {
     kind === "TEXT" ? `Answer “${question.text}”` : `Choose an answer to “${question.text}”`;
   const allowed =
     kind === "RATING" ? ["1", "2", "3", "4", "5"] : kind === "YES_NO" ? ["YES", "NO"] : null;
-  return z
+  // A question left unanswered arrives as undefined; it must still reach the check below.
+  const answer = z
     .string()
     .trim()
     .max(5000, "Answers must be 5000 characters or fewer")
-    .optional()
     .superRefine((value, context) => {
       if (!value) {
         if (required) {
@@ -92,6 +92,7 @@ function answerSchema(question: QuestionForAnswer) {
         context.addIssue({ code: "custom", message: `${missing} from the choices given` });
       }
     });
+  return z.preprocess((value) => value ?? "", answer);
 }
 
 /**
