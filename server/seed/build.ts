@@ -10,6 +10,7 @@ import { buildRegisters } from "./registers";
 import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
 import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
+import { buildSurveysCourses, type SurveysCoursesRecords } from "./quality-surveys-courses";
 
 /** Every row of the demo collaboration, built in memory before anything is written. */
 export interface SeedData {
@@ -24,6 +25,7 @@ export interface SeedData {
   registerMarks: RegisterMarkRow[];
   behaviour: BehaviourRecords;
   meetings: MeetingRecords;
+  surveysCourses: SurveysCoursesRecords;
 }
 
 export function buildSeedData(
@@ -52,6 +54,8 @@ export function buildSeedData(
   // After registers: meetings follow low attendance, and the MO allocation made there.
   const meetings = buildMeetings(ctx, orgs, people, students, records.placements, registerMarks);
   audit.push(...meetings.audit);
+  // Quality: surveys, consent, course confirmations (ADR 0018); last, as above.
+  const surveysCourses = buildSurveysCourses(ctx, orgs, people, records);
   return {
     orgs,
     people,
@@ -64,5 +68,6 @@ export function buildSeedData(
     registerMarks,
     behaviour,
     meetings,
+    surveysCourses,
   };
 }

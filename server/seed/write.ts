@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { SeedData } from "./build";
 import type { MeetingRecords } from "./meetings";
+import { writeSurveysCourses } from "./quality-surveys-courses";
 import type { SafeguardingRecords } from "./safeguarding";
 
 // Well under PostgreSQL's 65,535 bind parameters for the widest table here.
@@ -44,6 +45,7 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.behaviourIncident.createMany({ data: data.behaviour.incidents });
       await tx.behaviourIncidentStudent.createMany({ data: data.behaviour.students });
       await writeMeetings(tx, data.meetings);
+      await writeSurveysCourses(tx, data.surveysCourses);
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
