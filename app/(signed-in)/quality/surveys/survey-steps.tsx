@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Button } from "@/components/button";
@@ -83,9 +84,14 @@ interface QuestionValues {
   required: boolean;
 }
 
-/** Changes a draft survey's question, inside a disclosure beside it. */
-export function EditQuestionForm({ question }: { question: QuestionValues }) {
+/**
+ * Changes a draft survey's question, on a page of its own: field ids come from field names,
+ * so a second form of the same fields on the survey's page would repeat them.
+ */
+export function EditQuestionForm(props: { surveyId: string; question: QuestionValues }) {
+  const { surveyId, question } = props;
   const trpc = useTRPC();
+  const router = useRouter();
   const update = useMutation(trpc.survey.updateQuestion.mutationOptions());
   const { form, onSubmit, errors, topError } = useSchemaForm(
     updateQuestionSchema,
@@ -95,39 +101,33 @@ export function EditQuestionForm({ question }: { question: QuestionValues }) {
       kind: question.kind,
       required: question.required ? "YES" : "NO",
     },
-    (values) => update.mutateAsync(values),
+    async (values) => {
+      await update.mutateAsync(values);
+      router.replace(`/quality/surveys/${surveyId}?changed=1`);
+    },
     ["text", "kind", "required"],
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Change question ${question.text}`}>
+    <form onSubmit={onSubmit} noValidate aria-label="Change the question">
       <ErrorSummary errors={errors} description={topError} focusKey={formState.submitCount} />
-      <TextInput
-        id={`text-${question.id}`}
-        label="Question"
-        error={formState.errors.text?.message}
-        {...register("text")}
-      />
+      <TextInput label="Question" error={formState.errors.text?.message} {...register("text")} />
       <Radios
         legend="Kind of answer"
         legendSize="s"
-        small
-        items={KIND_ITEMS.map((item) => ({ ...item }))}
+        items={KIND_ITEMS}
         error={formState.errors.kind?.message}
         {...register("kind")}
       />
       <Radios
         legend="Must providers answer it?"
         legendSize="s"
-        small
         inline
         items={REQUIRED_ITEMS}
         error={formState.errors.required?.message}
         {...register("required")}
       />
-      <Button variant="secondary" disabled={formState.isSubmitting}>
-        Save the question
-      </Button>
+      <Button disabled={formState.isSubmitting}>Save the question</Button>
     </form>
   );
 }

@@ -15,13 +15,7 @@ import { orNotFound } from "../../_records/or-not-found";
 import { RecordTag } from "../../_records/record-tag";
 import { ResponseForm } from "../response-form";
 import { SurveyDetailsForm } from "../survey-details-form";
-import {
-  AddQuestionForm,
-  CloseSurvey,
-  EditQuestionForm,
-  MoveQuestion,
-  OpenSurvey,
-} from "../survey-steps";
+import { AddQuestionForm, CloseSurvey, MoveQuestion, OpenSurvey } from "../survey-steps";
 
 type Survey = inferRouterOutputs<AppRouter>["survey"]["get"];
 type Params = Promise<{ surveyId: string }>;
@@ -32,6 +26,7 @@ const BANNERS: Record<string, string> = {
   created: "Survey created as a draft: add its questions",
   opened: "Survey opened: every provider has been told",
   closed: "Survey closed",
+  changed: "Question changed",
   responded: "Thank you: your response has been sent",
 };
 
@@ -66,14 +61,14 @@ function Questions({ survey, editable }: { survey: Survey; editable: boolean }) 
                   <MoveQuestion questionId={question.id} direction="DOWN" text={question.text} />
                 )}
               </div>
-              <details className="govuk-details">
-                <summary className="govuk-details__summary">
-                  <span className="govuk-details__summary-text">Change this question</span>
-                </summary>
-                <div className="govuk-details__text">
-                  <EditQuestionForm question={question} />
-                </div>
-              </details>
+              <p className="govuk-body">
+                <Link
+                  className="govuk-link"
+                  href={`/quality/surveys/${survey.id}/questions/${question.id}`}
+                >
+                  Change<span className="govuk-visually-hidden"> “{question.text}”</span>
+                </Link>
+              </p>
             </>
           )}
         </li>
