@@ -81,7 +81,7 @@ async function readResults(officer: Page, surveyId: string) {
   await expect(officer.getByRole("heading", { name: SURVEY })).toBeVisible();
   await expect(officer.getByText("1 response", { exact: false }).first()).toBeVisible();
   await expect(
-    officer.getByRole("img", { name: new RegExp(`Ratings for “${RATING}”`) }),
+    officer.getByRole("img", { name: `Ratings for “${RATING}”, bar chart` }),
   ).toBeVisible();
   await expect(officer.getByText("1 answer, average 4.0 out of 5")).toBeVisible();
   await expect(officer.getByText(ANSWER)).toBeVisible();
