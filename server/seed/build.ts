@@ -13,6 +13,7 @@ import { buildRequests, type RequestRecords } from "./requests";
 import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
 import { buildSafeguarding, type SafeguardingRecords } from "./safeguarding";
 import { buildStudents, type SeedStudent, stampStudents } from "./students";
+import { buildSurveysCourses, type SurveysCoursesRecords } from "./quality-surveys-courses";
 
 /** Every row of the demo collaboration, built in memory before anything is written. */
 export interface SeedData {
@@ -30,6 +31,7 @@ export interface SeedData {
   qualityActions: QualityActionRecords | null;
   staffPolicies: StaffPolicyRecords;
   requests: RequestRecords;
+  surveysCourses: SurveysCoursesRecords;
 }
 
 export function buildSeedData(
@@ -66,6 +68,8 @@ export function buildSeedData(
   // After meetings, for the same reason: withdrawals and changes of day waiting for the admin.
   const requests = buildRequests(ctx, orgs, people, records.placements);
   audit.push(...requests.audit);
+  // Quality: surveys, consent, course confirmations (ADR 0018); last, as above.
+  const surveysCourses = buildSurveysCourses(ctx, orgs, people, records);
   return {
     orgs,
     people,
@@ -81,5 +85,6 @@ export function buildSeedData(
     qualityActions,
     staffPolicies,
     requests,
+    surveysCourses,
   };
 }

@@ -3,6 +3,7 @@ import type { SeedData } from "./build";
 import type { MeetingRecords } from "./meetings";
 import { writeQualityActions } from "./quality-actions";
 import { writeStaffPolicies } from "./quality-staff-policies";
+import { writeSurveysCourses } from "./quality-surveys-courses";
 import type { SafeguardingRecords } from "./safeguarding";
 
 // Well under PostgreSQL's 65,535 bind parameters for the widest table here.
@@ -51,6 +52,7 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.withdrawalRequest.createMany({ data: data.requests.withdrawals });
       await tx.withdrawalPlacement.createMany({ data: data.requests.withdrawalPlacements });
       await tx.changeOfDayRequest.createMany({ data: data.requests.changes });
+      await writeSurveysCourses(tx, data.surveysCourses);
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });

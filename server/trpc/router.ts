@@ -3,7 +3,9 @@ import { allegationRouter } from "./routers/allegation";
 import { behaviourRouter } from "./routers/behaviour";
 import { changeOfDayRouter } from "./routers/change-of-day";
 import { concernRouter } from "./routers/concern";
+import { consentRouter } from "./routers/consent";
 import { courseRouter } from "./routers/course";
+import { courseConfirmationRouter } from "./routers/course-confirmation";
 import { dashboardRouter } from "./routers/dashboard";
 import { meetingRouter } from "./routers/meeting";
 import { notificationRouter } from "./routers/notification";
@@ -21,6 +23,7 @@ import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { staffCheckRouter } from "./routers/staff-check";
 import { studentRouter } from "./routers/student";
+import { surveyRouter } from "./routers/survey";
 import { withdrawalRouter } from "./routers/withdrawal";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
@@ -29,7 +32,9 @@ export const appRouter = createRouter({
   behaviour: behaviourRouter,
   changeOfDay: changeOfDayRouter,
   concern: concernRouter,
+  consent: consentRouter,
   course: courseRouter,
+  courseConfirmation: courseConfirmationRouter,
   dashboard: dashboardRouter,
   exploitation: exploitationRouter,
   meeting: meetingRouter,
@@ -45,6 +50,7 @@ export const appRouter = createRouter({
   safeguardingContact: safeguardingContactRouter,
   staffCheck: staffCheckRouter,
   student: studentRouter,
+  survey: surveyRouter,
   withdrawal: withdrawalRouter,
 });
 

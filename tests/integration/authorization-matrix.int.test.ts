@@ -78,6 +78,20 @@ interface Targets {
   policyId: string;
   policyVersionId: string;
   adoptionId: string;
+  /** Surveys, consent and course confirmations (ADR 0018). */
+  quality5: SurveysCoursesTargets;
+}
+
+interface SurveysCoursesTargets {
+  /** An open survey with one required text question; a draft survey and its question. */
+  surveyId: string;
+  surveyQuestionId: string;
+  draftSurveyId: string;
+  draftQuestionId: string;
+  /** Photo consent the home provider recorded for the target student. */
+  consentId: string;
+  /** A submitted course confirmation of the home provider's target course. */
+  confirmationId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -553,7 +567,83 @@ const INPUTS: Record<string, CallArgs> = {
   // Changes of day, the admin's rejection (issue 6): the back office is let through (to a
   // rejection, or a CONFLICT when the target is not agreed); everyone else is refused.
   "changeOfDay.reject": (t) => ({ requestId: t.changeOfDayId, reason: "Matrix rejection" }),
+  // Surveys, photo and video consent, course content confirmations (ADR 0018).
+  "survey.list": () => undefined,
+  "survey.get": (t) => ({ surveyId: t.quality5.surveyId }),
+  "survey.create": () => ({ title: "Matrix survey", closesOn: "2099-01-04" }),
+  "survey.update": (t) => ({
+    surveyId: t.quality5.draftSurveyId,
+    title: "Matrix draft",
+    closesOn: "2099-01-04",
+  }),
+  "survey.addQuestion": (t) => ({
+    surveyId: t.quality5.draftSurveyId,
+    text: "Matrix question",
+    kind: "TEXT",
+    required: "NO",
+  }),
+  "survey.updateQuestion": (t) => ({
+    questionId: t.quality5.draftQuestionId,
+    text: "Matrix question",
+    kind: "RATING",
+    required: "YES",
+  }),
+  "survey.moveQuestion": (t) => ({ questionId: t.quality5.draftQuestionId, direction: "DOWN" }),
+  "survey.open": (t) => ({ surveyId: t.quality5.draftSurveyId }),
+  "survey.close": (t) => ({ surveyId: t.quality5.surveyId }),
+  "survey.respond": (t) => ({
+    surveyId: t.quality5.surveyId,
+    answers: { [t.quality5.surveyQuestionId]: "Matrix answer" },
+  }),
+  "survey.results": (t) => ({ surveyId: t.quality5.surveyId }),
+  "consent.list": () => undefined,
+  "consent.get": (t) => ({ consentId: t.quality5.consentId }),
+  "consent.students": () => undefined,
+  "consent.record": (t) => ({
+    subject: "STUDENT",
+    studentId: t.studentId,
+    photo: "YES",
+    video: "NO",
+    givenBy: "Matrix parent",
+    relationship: "PARENT_CARER",
+    givenOn: "2026-11-02",
+  }),
+  "consent.withdraw": (t) => ({
+    consentId: t.quality5.consentId,
+    withdrawnOn: "2026-11-03",
+    reason: "Matrix withdrawal",
+  }),
+  "courseConfirmation.submit": (t) => ({
+    contractReference: "Matrix lot",
+    courseId: t.courseId,
+    title: "Matrix course",
+    subject: "Matrix",
+    qualification: "Matrix",
+    level: "1",
+    awardingBody: "Matrix body",
+    daysOffered: ["MONDAY"],
+    places: 4,
+    minAge: 14,
+    maxAge: 16,
+    location: "Matrix site",
+  }),
+  "courseConfirmation.list": () => ({}),
+  "courseConfirmation.get": (t) => ({ confirmationId: t.quality5.confirmationId }),
+  "courseConfirmation.decide": (t) => ({
+    confirmationId: t.quality5.confirmationId,
+    decision: "RETURNED",
+    comment: "Matrix comment",
+  }),
 };
+
+/** Surveys are the service's, sent to every provider; consent and confirmations are not. */
+const SURVEYS_COURSES_RECORD_BOUND = [
+  "consent.get",
+  "consent.record",
+  "consent.withdraw",
+  "courseConfirmation.get",
+  "courseConfirmation.submit",
+];
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
 const WITHDRAWAL_PROCEDURES = [
@@ -636,6 +726,7 @@ const RECORD_BOUND = new Set([
   "staffCheck.list",
   "staffCheck.get",
   "staffCheck.record",
+  ...SURVEYS_COURSES_RECORD_BOUND,
 ]);
 
 /**
@@ -944,6 +1035,7 @@ beforeAll(async () => {
   const qualityActions = await qualityActionTargets(serviceDsl.id);
   targets = {
     ...qualityActions,
+    quality5: await surveysCoursesTargets(student.id, course.id, raiser.id, homes),
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
@@ -998,6 +1090,74 @@ async function qualityActionTargets(openedById: string) {
     },
   });
   return { qualityActionId: action.id, qualityRevisitReviewId: qr2.id };
+}
+
+/** Surveys, consent and a course confirmation for the home provider (ADR 0018). */
+async function surveysCoursesTargets(
+  studentId: string,
+  courseId: string,
+  providerUserId: string,
+  orgs: typeof homes,
+): Promise<SurveysCoursesTargets> {
+  const officer = await makeUser(db, { organisation: orgs.SERVICE, roles: ["QUALITY_OFFICER"] });
+  const survey = await db.survey.create({
+    data: {
+      title: "Matrix open survey",
+      createdById: officer.id,
+      openedAt: new Date(),
+      closesOn: new Date("2099-01-04"),
+      questions: { create: { position: 1, text: "Matrix?", kind: "TEXT", required: true } },
+    },
+    include: { questions: true },
+  });
+  const draft = await db.survey.create({
+    data: {
+      title: "Matrix draft survey",
+      createdById: officer.id,
+      closesOn: new Date("2099-01-04"),
+      questions: { create: { position: 1, text: "Draft?", kind: "TEXT", required: true } },
+    },
+    include: { questions: true },
+  });
+  const consent = await db.mediaConsent.create({
+    data: {
+      providerId: orgs.PROVIDER.id,
+      subject: "STUDENT",
+      studentId,
+      photo: true,
+      video: true,
+      givenBy: "Matrix parent",
+      relationship: "PARENT_CARER",
+      givenOn: new Date("2026-11-02"),
+      recordedById: providerUserId,
+    },
+  });
+  const confirmation = await db.courseConfirmation.create({
+    data: {
+      reference: "CCF-424242",
+      providerId: orgs.PROVIDER.id,
+      contractReference: "Matrix lot",
+      title: "Matrix confirmed course",
+      subject: "Matrix",
+      qualification: "Matrix",
+      level: "1",
+      awardingBody: "Matrix body",
+      daysOffered: ["MONDAY"],
+      places: 4,
+      minAge: 14,
+      maxAge: 16,
+      location: "Matrix site",
+      submittedById: providerUserId,
+    },
+  });
+  return {
+    surveyId: survey.id,
+    surveyQuestionId: survey.questions[0].id,
+    draftSurveyId: draft.id,
+    draftQuestionId: draft.questions[0].id,
+    consentId: consent.id,
+    confirmationId: confirmation.id,
+  };
 }
 
 async function actorFor(role: Role, side: Side): Promise<Actor> {
