@@ -5,6 +5,7 @@ import { changeOfDayRouter } from "./routers/change-of-day";
 import { concernRouter } from "./routers/concern";
 import { courseRouter } from "./routers/course";
 import { dashboardRouter } from "./routers/dashboard";
+import { indicatorRouter } from "./routers/indicator";
 import { meetingRouter } from "./routers/meeting";
 import { notificationRouter } from "./routers/notification";
 import {
@@ -18,6 +19,7 @@ import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
+import { termlyRouter } from "./routers/termly";
 import { withdrawalRouter } from "./routers/withdrawal";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
@@ -29,6 +31,7 @@ export const appRouter = createRouter({
   course: courseRouter,
   dashboard: dashboardRouter,
   exploitation: exploitationRouter,
+  indicator: indicatorRouter,
   meeting: meetingRouter,
   notification: notificationRouter,
   onward: onwardRouter,
@@ -39,6 +42,7 @@ export const appRouter = createRouter({
   register: registerRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
+  termly: termlyRouter,
   withdrawal: withdrawalRouter,
 });
 
