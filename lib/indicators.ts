@@ -34,8 +34,7 @@ export const INDICATOR_META: Record<IndicatorKey, IndicatorMeta> = {
   },
   retention: {
     label: "Retention of placements",
-    description:
-      "Placements started in the year that were not withdrawn before their planned end.",
+    description: "Placements started in the year that were not withdrawn before their planned end.",
     parts: (n, d) => `${n} of ${plural(d, "placement", "placements")} started`,
     kind: "percentage",
   },

@@ -102,7 +102,11 @@ async function placementsStarted({ db, providerIds, period }: Reads, early: bool
     },
     _count: { _all: true },
   });
-  return tally(groups, (group) => group.providerId, (group) => group._count._all);
+  return tally(
+    groups,
+    (group) => group.providerId,
+    (group) => group._count._all,
+  );
 }
 
 /** Students with a placement at the provider on any day of the period, each counted once. */
@@ -113,13 +117,14 @@ async function studentsPlacedCounts({ db, providerIds, period }: Reads) {
     where: {
       providerId: { in: [...providerIds] },
       startDate: { lte: toDate },
-      OR: [
-        { endedOn: { gte: fromDate } },
-        { endedOn: null, plannedEndDate: { gte: fromDate } },
-      ],
+      OR: [{ endedOn: { gte: fromDate } }, { endedOn: null, plannedEndDate: { gte: fromDate } }],
     },
   });
-  return tally(pairs, (pair) => pair.providerId, () => 1);
+  return tally(
+    pairs,
+    (pair) => pair.providerId,
+    () => 1,
+  );
 }
 
 /** Behaviour incidents the provider logged that happened in the period, not withdrawn. */
@@ -134,7 +139,11 @@ async function incidentCounts({ db, providerIds, period }: Reads) {
     },
     _count: { _all: true },
   });
-  return tally(groups, (group) => group.providerId, (group) => group._count._all);
+  return tally(
+    groups,
+    (group) => group.providerId,
+    (group) => group._count._all,
+  );
 }
 
 /**
@@ -151,7 +160,11 @@ async function concernCounts({ db, providerIds, period }: Reads) {
     },
     _count: { _all: true },
   });
-  return tally(groups, (group) => group.raisedByOrganisationId, (group) => group._count._all);
+  return tally(
+    groups,
+    (group) => group.raisedByOrganisationId,
+    (group) => group._count._all,
+  );
 }
 
 /**
@@ -171,8 +184,16 @@ async function actionCounts({ db, providerIds, period }: Reads) {
       status === "CLOSED" && closedAt !== null && closedAt < endOfUkDay(dueOn),
   );
   return {
-    actionsDue: tally(actions, (action) => action.providerId, () => 1),
-    actionsOnTime: tally(onTime, (action) => action.providerId, () => 1),
+    actionsDue: tally(
+      actions,
+      (action) => action.providerId,
+      () => 1,
+    ),
+    actionsOnTime: tally(
+      onTime,
+      (action) => action.providerId,
+      () => 1,
+    ),
   };
 }
 

@@ -49,7 +49,8 @@ export function median(values: readonly (number | null)[]): number | null {
     return null;
   }
   const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const value =
+    sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return roundTo(value, 2);
 }
 

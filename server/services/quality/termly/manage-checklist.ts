@@ -62,7 +62,10 @@ export async function editChecklistItem(options: Options<{ itemId: string; text:
   const { db, actor, input } = options;
   return db.$transaction(async (tx) => {
     await findActive(tx, input.itemId);
-    await tx.termlyChecklistItem.update({ where: { id: input.itemId }, data: { text: input.text } });
+    await tx.termlyChecklistItem.update({
+      where: { id: input.itemId },
+      data: { text: input.text },
+    });
     await recordAudit(tx, actor, {
       action: "termly.editItem",
       recordType: "TermlyChecklistItem",

@@ -53,7 +53,6 @@ export async function listTermly({ db, actor, now = new Date() }: Options) {
     return { ...term, current: index === 0, confirmed, outstanding, providers: entries };
   });
   const current = rows[0] ?? null;
-  const due =
-    actor.organisationKind === "PROVIDER" && current !== null && current.outstanding > 0;
+  const due = actor.organisationKind === "PROVIDER" && current !== null && current.outstanding > 0;
   return { currentTerm: current?.name ?? null, due, terms: rows };
 }
