@@ -67,6 +67,8 @@ interface Targets {
   withdrawalId: string;
   /** A change of day the home school proposed for the target placement. */
   changeOfDayId: string;
+  /** A termly checklist item (the checklist is the service's, not a provider's). */
+  checklistItemId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -372,6 +374,22 @@ const INPUTS: Record<string, CallArgs> = {
   "changeOfDay.get": (t) => ({ requestId: t.changeOfDayId }),
   "changeOfDay.tickChecklist": (t) => ({ requestId: t.changeOfDayId, step: "CLM" }),
   "changeOfDay.process": (t) => ({ requestId: t.changeOfDayId }),
+  // Provider indicators and termly confirmation (issue 5). A provider's own indicators are
+  // its organisation's; the other provider asking for the home provider's gets NOT_FOUND.
+  "indicator.list": () => ({}),
+  "indicator.get": (t) => ({ providerId: t.providerId }),
+  "termly.list": () => undefined,
+  "termly.checklist": () => undefined,
+  // Every active item ticked; the second caller of a provider meets "already confirmed".
+  "termly.confirm": async () => ({
+    ticked: (await db.termlyChecklistItem.findMany({ where: { retiredAt: null } })).map(
+      (item) => item.id,
+    ),
+  }),
+  "termly.addItem": () => ({ text: "Matrix checklist item" }),
+  "termly.editItem": (t) => ({ itemId: t.checklistItemId, text: "Matrix reworded item" }),
+  "termly.moveItem": (t) => ({ itemId: t.checklistItemId, direction: "DOWN" }),
+  "termly.retireItem": (t) => ({ itemId: t.checklistItemId }),
 };
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
@@ -442,6 +460,7 @@ const RECORD_BOUND = new Set([
   "meeting.calendar",
   "meeting.reviewTarget",
   ...WITHDRAWAL_PROCEDURES,
+  "indicator.get",
 ]);
 
 /**
@@ -746,7 +765,12 @@ beforeAll(async () => {
       openSlot: `${referral.placement!.id}:MONDAY`,
     },
   });
+  const checklistItem = await db.termlyChecklistItem.create({
+    data: { text: "Matrix checklist statement", position: 1 },
+  });
+  await db.termlyChecklistItem.create({ data: { text: "Matrix second statement", position: 2 } });
   targets = {
+    checklistItemId: checklistItem.id,
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
