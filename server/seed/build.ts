@@ -5,6 +5,7 @@ import type { SeedContext } from "./context";
 import { buildMeetings, type MeetingRecords } from "./meetings";
 import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
+import { buildTermly, type TermlyRecords } from "./quality-termly";
 import { buildReferrals, type ReferralRecords } from "./referrals";
 import { buildRegisters } from "./registers";
 import type { AuditRow, NotificationRow, RegisterMarkRow } from "./rows";
@@ -24,6 +25,7 @@ export interface SeedData {
   registerMarks: RegisterMarkRow[];
   behaviour: BehaviourRecords;
   meetings: MeetingRecords;
+  termly: TermlyRecords;
 }
 
 export function buildSeedData(
@@ -52,6 +54,8 @@ export function buildSeedData(
   // After registers: meetings follow low attendance, and the MO allocation made there.
   const meetings = buildMeetings(ctx, orgs, people, students, records.placements, registerMarks);
   audit.push(...meetings.audit);
+  // Quality assurance: the termly checklist and confirmations, after everything above.
+  const termly = buildTermly(ctx, orgs, people);
   return {
     orgs,
     people,
@@ -64,5 +68,6 @@ export function buildSeedData(
     registerMarks,
     behaviour,
     meetings,
+    termly,
   };
 }

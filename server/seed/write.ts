@@ -44,6 +44,8 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.behaviourIncident.createMany({ data: data.behaviour.incidents });
       await tx.behaviourIncidentStudent.createMany({ data: data.behaviour.students });
       await writeMeetings(tx, data.meetings);
+      await tx.termlyChecklistItem.createMany({ data: data.termly.items });
+      await tx.termlyConfirmation.createMany({ data: data.termly.confirmations });
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });
