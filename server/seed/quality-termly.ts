@@ -9,6 +9,7 @@ export type ChecklistItemRow = Prisma.TermlyChecklistItemCreateManyInput & { id:
 export type TermlyConfirmationRow = Prisma.TermlyConfirmationCreateManyInput & {
   id: string;
   confirmedItems: string[];
+  confirmedAt: Date;
 };
 
 export interface TermlyRecords {
