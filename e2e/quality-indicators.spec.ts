@@ -112,4 +112,11 @@ test("a provider confirms the term and the officer sees it", async ({ browser })
   await expect(current.locator("tr", { hasText: FIRST })).toContainText("New tutor");
   await expect(current.getByText("Not confirmed").first()).toBeVisible();
   await expectAccessible(officer, "who has confirmed this term");
+
+  await officer.getByRole("link", { name: /^Change the checklist/ }).click();
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Termly checklist");
+  await officer.getByRole("link", { name: "Change statement 1" }).click();
+  const statement = officer.getByRole("textbox", { name: "Statement 1" });
+  await expect(statement).toHaveValue(/^Our designated safeguarding lead/);
+  await expectAccessible(officer, "the checklist with a statement being changed");
 });
