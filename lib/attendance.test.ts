@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attendanceCode, attendanceFigures, combinedFigures, type MarkFacts } from "./attendance";
+import {
+  attendanceCode,
+  attendanceFigures,
+  attendanceFromCounts,
+  combinedFigures,
+  type MarkFacts,
+} from "./attendance";
 
 describe("attendanceCode", () => {
   it("codes attendance K when the local authority arranged the provision", () => {
@@ -123,5 +129,30 @@ describe("combinedFigures", () => {
     });
     expect(combinedFigures([figures(0, 0)])).toMatchObject({ possible: 0, percentage: null });
     expect(combinedFigures([])).toMatchObject({ possible: 0, percentage: null });
+  });
+});
+
+describe("attendanceFromCounts", () => {
+  it("counts grouped marks by the same rule as attendanceFigures", () => {
+    const groups = [
+      { mark: "PRESENT", count: 14 },
+      { mark: "LATE", count: 2 },
+      { mark: "ABSENT", absenceReason: "ILLNESS", count: 3 },
+      { mark: "ABSENT", absenceReason: "TRANSPORT_NOT_AVAILABLE", count: 5 },
+      { mark: "NOT_EXPECTED", count: 7 },
+      { mark: "ABSENT", absenceReason: null, count: 1 },
+    ] as const;
+    expect(attendanceFromCounts(groups)).toEqual({
+      possible: 20,
+      attended: 16,
+      percentage: 80,
+      persistentlyAbsent: true,
+    });
+    const expanded = groups.flatMap(({ count, ...facts }) => Array(count).fill(facts));
+    expect(attendanceFromCounts(groups)).toEqual(attendanceFigures(expanded));
+  });
+
+  it("has no percentage when nothing was possible", () => {
+    expect(attendanceFromCounts([{ mark: "NOT_EXPECTED", count: 4 }]).percentage).toBeNull();
   });
 });

@@ -119,6 +119,30 @@ export function attendanceFigures(marks: readonly MarkFacts[]): AttendanceFigure
   return figuresFrom(possible, attended);
 }
 
+/** Marks of one kind counted together, as a grouped database query returns them. */
+export interface MarkCount extends MarkFacts {
+  count: number;
+}
+
+/**
+ * `attendanceFigures` over marks already counted by kind (a provider's year is thousands of
+ * marks but a dozen kinds), by the same rule of what is possible and what is attended.
+ */
+export function attendanceFromCounts(groups: readonly MarkCount[]): AttendanceFigures {
+  let possible = 0;
+  let attended = 0;
+  for (const { count, ...facts } of groups) {
+    if (!countsAsPossible(facts)) {
+      continue;
+    }
+    possible += count;
+    if (facts.mark === "PRESENT" || facts.mark === "LATE") {
+      attended += count;
+    }
+  }
+  return figuresFrom(possible, attended);
+}
+
 /**
  * Several students' or placements' figures together (a provider's, say): their sessions
  * summed, so a student with many sessions weighs more than one with few, as in the DfE's

@@ -7,6 +7,7 @@ import { buildOrganisations, type SeedOrganisations } from "./organisations";
 import { buildPeople, type SeedPeople } from "./people";
 import { buildQualityActions, type QualityActionRecords } from "./quality-actions";
 import { buildStaffPolicies, type StaffPolicyRecords } from "./quality-staff-policies";
+import { buildTermly, type TermlyRecords } from "./quality-termly";
 import { buildReferrals, type ReferralRecords } from "./referrals";
 import { buildRegisters } from "./registers";
 import { buildRequests, type RequestRecords } from "./requests";
@@ -32,6 +33,7 @@ export interface SeedData {
   staffPolicies: StaffPolicyRecords;
   requests: RequestRecords;
   surveysCourses: SurveysCoursesRecords;
+  termly: TermlyRecords;
 }
 
 export function buildSeedData(
@@ -70,6 +72,8 @@ export function buildSeedData(
   audit.push(...requests.audit);
   // Quality: surveys, consent, course confirmations (ADR 0018); last, as above.
   const surveysCourses = buildSurveysCourses(ctx, orgs, people, records);
+  // Quality assurance: the termly checklist and confirmations, after everything above.
+  const termly = buildTermly(ctx, orgs, people);
   return {
     orgs,
     people,
@@ -86,5 +90,6 @@ export function buildSeedData(
     staffPolicies,
     requests,
     surveysCourses,
+    termly,
   };
 }

@@ -53,6 +53,8 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData): Promi
       await tx.withdrawalPlacement.createMany({ data: data.requests.withdrawalPlacements });
       await tx.changeOfDayRequest.createMany({ data: data.requests.changes });
       await writeSurveysCourses(tx, data.surveysCourses);
+      await tx.termlyChecklistItem.createMany({ data: data.termly.items });
+      await tx.termlyConfirmation.createMany({ data: data.termly.confirmations });
       await inChunks(data.audit, (rows) => tx.auditEvent.createMany({ data: rows }));
       // The live referral form continues the numbering after the seeded references.
       await tx.counter.create({ data: { name: "referral", value: records.referrals.length } });

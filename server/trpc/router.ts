@@ -7,6 +7,7 @@ import { consentRouter } from "./routers/consent";
 import { courseRouter } from "./routers/course";
 import { courseConfirmationRouter } from "./routers/course-confirmation";
 import { dashboardRouter } from "./routers/dashboard";
+import { indicatorRouter } from "./routers/indicator";
 import { meetingRouter } from "./routers/meeting";
 import { notificationRouter } from "./routers/notification";
 import {
@@ -24,6 +25,7 @@ import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { staffCheckRouter } from "./routers/staff-check";
 import { studentRouter } from "./routers/student";
 import { surveyRouter } from "./routers/survey";
+import { termlyRouter } from "./routers/termly";
 import { withdrawalRouter } from "./routers/withdrawal";
 
 /** The whole API. Each domain router lives in server/trpc/routers/<domain>.ts. */
@@ -37,6 +39,7 @@ export const appRouter = createRouter({
   courseConfirmation: courseConfirmationRouter,
   dashboard: dashboardRouter,
   exploitation: exploitationRouter,
+  indicator: indicatorRouter,
   meeting: meetingRouter,
   notification: notificationRouter,
   onward: onwardRouter,
@@ -51,6 +54,7 @@ export const appRouter = createRouter({
   staffCheck: staffCheckRouter,
   student: studentRouter,
   survey: surveyRouter,
+  termly: termlyRouter,
   withdrawal: withdrawalRouter,
 });
 

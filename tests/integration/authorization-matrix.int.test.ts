@@ -44,6 +44,8 @@ const QUALITY_ACTION_TEXT = "Polish the brass fire extinguishers";
 const STAFF_NAME = "Peregrine Staffcheck";
 
 interface Targets {
+  /** A termly checklist item (the checklist is the service's, not a provider's). */
+  checklistItemId: string;
   studentId: string;
   referralId: string;
   placementId: string;
@@ -634,6 +636,22 @@ const INPUTS: Record<string, CallArgs> = {
     decision: "RETURNED",
     comment: "Matrix comment",
   }),
+  // Provider indicators and termly confirmation (issue 5). A provider's own indicators are
+  // its organisation's; the other provider asking for the home provider's gets NOT_FOUND.
+  "indicator.list": () => ({}),
+  "indicator.get": (t) => ({ providerId: t.providerId }),
+  "termly.list": () => undefined,
+  "termly.checklist": () => undefined,
+  // Every active item ticked; the second caller of a provider meets "already confirmed".
+  "termly.confirm": async () => ({
+    ticked: (await db.termlyChecklistItem.findMany({ where: { retiredAt: null } })).map(
+      (item) => item.id,
+    ),
+  }),
+  "termly.addItem": () => ({ text: "Matrix checklist item" }),
+  "termly.editItem": (t) => ({ itemId: t.checklistItemId, text: "Matrix reworded item" }),
+  "termly.moveItem": (t) => ({ itemId: t.checklistItemId, direction: "DOWN" }),
+  "termly.retireItem": (t) => ({ itemId: t.checklistItemId }),
 };
 
 /** Surveys are the service's, sent to every provider; consent and confirmations are not. */
@@ -727,6 +745,7 @@ const RECORD_BOUND = new Set([
   "staffCheck.get",
   "staffCheck.record",
   ...SURVEYS_COURSES_RECORD_BOUND,
+  "indicator.get",
 ]);
 
 /**
@@ -1033,9 +1052,14 @@ beforeAll(async () => {
     },
   });
   const qualityActions = await qualityActionTargets(serviceDsl.id);
+  const checklistItem = await db.termlyChecklistItem.create({
+    data: { text: "Matrix checklist statement", position: 1 },
+  });
+  await db.termlyChecklistItem.create({ data: { text: "Matrix second statement", position: 2 } });
   targets = {
     ...qualityActions,
     quality5: await surveysCoursesTargets(student.id, course.id, raiser.id, homes),
+    checklistItemId: checklistItem.id,
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
