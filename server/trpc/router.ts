@@ -16,6 +16,7 @@ import {
 import { placementRouter } from "./routers/placement";
 import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
+import { qualityRequirementRouter, reviewRouter } from "./routers/review";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { studentRouter } from "./routers/student";
 import { withdrawalRouter } from "./routers/withdrawal";
@@ -35,8 +36,10 @@ export const appRouter = createRouter({
   placement: placementRouter,
   policeIntelligence: policeIntelligenceRouter,
   prevent: preventRouter,
+  qualityRequirement: qualityRequirementRouter,
   referral: referralRouter,
   register: registerRouter,
+  review: reviewRouter,
   safeguardingContact: safeguardingContactRouter,
   student: studentRouter,
   withdrawal: withdrawalRouter,
