@@ -67,6 +67,11 @@ interface Targets {
   withdrawalId: string;
   /** A change of day the home school proposed for the target placement. */
   changeOfDayId: string;
+  // Quality reviews: a requirement, and the home provider's open Quality Review 1 with the
+  // requirement asked in it.
+  requirementId: string;
+  reviewId: string;
+  reviewItemId: string;
 }
 
 type Procedure = { _def: { type: string; meta?: { action?: Action } } };
@@ -372,7 +377,53 @@ const INPUTS: Record<string, CallArgs> = {
   "changeOfDay.get": (t) => ({ requestId: t.changeOfDayId }),
   "changeOfDay.tickChecklist": (t) => ({ requestId: t.changeOfDayId, step: "CLM" }),
   "changeOfDay.process": (t) => ({ requestId: t.changeOfDayId }),
+  // Quality reviews (server/trpc/routers/review.ts), aimed at the home provider's review.
+  "qualityRequirement.list": () => ({}),
+  "qualityRequirement.add": () => ({ title: "Matrix requirement", asksExpiry: false }),
+  "qualityRequirement.edit": (t) => ({
+    requirementId: t.requirementId,
+    title: "Matrix requirement, reworded",
+    asksExpiry: false,
+  }),
+  "qualityRequirement.reorder": (t) => ({ requirementId: t.requirementId, direction: "DOWN" }),
+  "qualityRequirement.retire": (t) => ({ requirementId: t.requirementId }),
+  "review.open": (t) => ({
+    providerId: t.providerId,
+    startYear: 2030,
+    kind: "QR1",
+    dueOn: "2030-12-02",
+  }),
+  "review.providers": () => undefined,
+  "review.list": () => ({}),
+  "review.read": (t) => ({ reviewId: t.reviewId }),
+  "review.yearOpenActions": (t) => ({ reviewId: t.reviewId }),
+  "review.answer": (t) => ({
+    reviewId: t.reviewId,
+    answers: [{ itemId: t.reviewItemId, statement: "Matrix answer", evidenceIds: [] }],
+  }),
+  "review.submit": (t) => ({ reviewId: t.reviewId }),
+  "review.judge": (t) => ({
+    reviewId: t.reviewId,
+    judgements: [{ itemId: t.reviewItemId, judgement: "MET" }],
+  }),
+  "review.recordVisit": (t) => ({
+    reviewId: t.reviewId,
+    visitedOn: "2026-11-02",
+    visitors: "Matrix visitors",
+  }),
+  "review.addObservation": (t) => ({
+    reviewId: t.reviewId,
+    observedOn: "2026-11-02",
+    session: "Matrix session",
+    observer: "Matrix observer",
+    strengths: "Matrix strengths",
+    areasToDevelop: "Matrix areas",
+  }),
+  "review.giveFeedback": (t) => ({ reviewId: t.reviewId, summary: "Matrix feedback", actions: [] }),
 };
+
+/** Quality review procedures aimed at the home provider's review. */
+const REVIEW_PROCEDURES = ["review.read", "review.yearOpenActions", "review.answer", "review.submit"];
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
 const WITHDRAWAL_PROCEDURES = [
@@ -442,6 +493,7 @@ const RECORD_BOUND = new Set([
   "meeting.calendar",
   "meeting.reviewTarget",
   ...WITHDRAWAL_PROCEDURES,
+  ...REVIEW_PROCEDURES,
 ]);
 
 /**
@@ -746,7 +798,9 @@ beforeAll(async () => {
       openSlot: `${referral.placement!.id}:MONDAY`,
     },
   });
+  const review = await matrixReview(raiser.id);
   targets = {
+    ...review,
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
@@ -769,6 +823,38 @@ beforeAll(async () => {
     reportId: report.id,
   };
 });
+
+/** A requirement and the home provider's open Quality Review 1 asking it. */
+async function matrixReview(providerUserId: string) {
+  const officer = await makeUser(db, { organisation: homes.SERVICE, roles: ["QUALITY_OFFICER"] });
+  const requirement = await db.qualityRequirement.create({
+    data: { title: "Matrix requirement", position: 1 },
+  });
+  const year = await db.reviewYear.create({
+    data: { providerId: homes.PROVIDER.id, startYear: 2026, openedById: officer.id },
+  });
+  const review = await db.qualityReview.create({
+    data: {
+      reference: "QR-424242",
+      reviewYearId: year.id,
+      providerId: homes.PROVIDER.id,
+      kind: "QR1",
+      dueOn: new Date("2026-12-18"),
+      openedById: officer.id,
+      items: {
+        create: {
+          requirementId: requirement.id,
+          title: requirement.title,
+          asksExpiry: false,
+          position: 1,
+          answeredById: providerUserId,
+        },
+      },
+    },
+    include: { items: true },
+  });
+  return { requirementId: requirement.id, reviewId: review.id, reviewItemId: review.items[0].id };
+}
 
 async function actorFor(role: Role, side: Side): Promise<Actor> {
   const kind = ROLE_ORGANISATION[role];
