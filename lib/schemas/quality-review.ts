@@ -124,7 +124,7 @@ export type AnswerReviewInput = z.input<typeof answerReviewSchema>;
 
 const judgementEntry = z.object({
   itemId: idSchema,
-  judgement: z.enum(JUDGEMENTS).optional(),
+  judgement: z.enum(JUDGEMENTS).nullish(),
   comment: optionalText("the comment", 2000),
 });
 

@@ -23,9 +23,9 @@ export default async function OpenReviewPage(props: { searchParams: Promise<Sear
     <>
       <h1 className="govuk-heading-l">Open a review</h1>
       <p className="govuk-body">
-        Quality Review 1 opens the provider&apos;s review year and asks every current
-        requirement. The site visit follows it; a follow-up is for the summer term, while
-        actions from the year remain open. The provider&apos;s staff and DSL are told.
+        Quality Review 1 opens the provider&apos;s review year and asks every current requirement.
+        The site visit follows it; a follow-up is for the summer term, while actions from the year
+        remain open. The provider&apos;s staff and DSL are told.
       </p>
       <OpenReviewForm
         providers={providers}
