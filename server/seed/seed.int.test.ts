@@ -62,3 +62,28 @@ describe("seedDemoData", () => {
     );
   });
 });
+
+describe("the quality reviews seed", () => {
+  it("opens this year's Quality Review 1 for both demo providers", async () => {
+    const prisma = fresh.db.prisma;
+    const reviews = await prisma.qualityReview.findMany({
+      orderBy: { reference: "asc" },
+      include: { items: true, reviewYear: true, provider: { include: { users: true } } },
+    });
+    expect(reviews.map((review) => [review.reference, review.status])).toEqual([
+      ["QR-000001", "SUBMITTED"],
+      ["QR-000002", "OPEN"],
+    ]);
+    expect(reviews.every((review) => review.reviewYear.startYear === 2026)).toBe(true);
+    const [first, second] = reviews;
+    expect(first.provider.users.map((user) => user.email)).toContain(
+      "provider.staff@demo.cap.test",
+    );
+    expect(first.items).toHaveLength(13);
+    expect(first.items.filter((item) => item.judgement)).toHaveLength(8);
+    expect(first.items.every((item) => item.statement)).toBe(true);
+    expect(second.items.filter((item) => item.statement)).toHaveLength(5);
+    const counter = await prisma.counter.findUnique({ where: { name: "qualityReview" } });
+    expect(counter?.value).toBe(2);
+  });
+});
