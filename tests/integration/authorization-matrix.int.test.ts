@@ -423,7 +423,12 @@ const INPUTS: Record<string, CallArgs> = {
 };
 
 /** Quality review procedures aimed at the home provider's review. */
-const REVIEW_PROCEDURES = ["review.read", "review.yearOpenActions", "review.answer", "review.submit"];
+const REVIEW_PROCEDURES = [
+  "review.read",
+  "review.yearOpenActions",
+  "review.answer",
+  "review.submit",
+];
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
 const WITHDRAWAL_PROCEDURES = [

@@ -83,7 +83,7 @@ async function answeredAndSubmitted(staff: TestUser, reviewId: string) {
 }
 
 describe("the list of requirements", () => {
-  it("is kept by the officer; edits and retirements leave reviews already opened as asked", async () => {
+  it("is kept by the officer; edits and retirements leave opened reviews as asked", async () => {
     const { provider, staff } = await providerWithStaff();
     const officerCalls = callerFor(officer.actor).qualityRequirement;
     const { requirementId } = await officerCalls.add({ title: "Complaints", asksExpiry: false });
@@ -273,7 +273,7 @@ describe("Quality Review 1", () => {
     expect(await db.reviewYear.count({ where: { providerId: provider.id } })).toBe(0);
   });
 
-  it("refuses to submit while a requirement lacks a statement or an expiry date, naming it", async () => {
+  it("refuses to submit while a statement or an expiry date is missing, naming it", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);
     const { items } = await callerFor(staff.actor).review.read({ reviewId });
@@ -363,7 +363,7 @@ describe("Quality Review 1", () => {
     });
   });
 
-  it("refuses feedback before every requirement is marked, and without an action for each gap", async () => {
+  it("refuses feedback before all are marked, and without an action for each gap", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);
     const [policy, insurance, fire] = await answeredAndSubmitted(staff, reviewId);
@@ -546,7 +546,7 @@ async function afterFirstReview() {
 }
 
 describe("the site visit and the follow-up", () => {
-  it("records the visit and observations, shows review 1's open actions, and gives feedback", async () => {
+  it("records the visit and observations, shows review 1's open actions", async () => {
     const { provider, staff, qr1Id } = await afterFirstReview();
     const officerCalls = callerFor(officer.actor).review;
     const { reviewId } = await officerCalls.open({
@@ -640,7 +640,9 @@ describe("the site visit and the follow-up", () => {
       callerFor(officer.actor).review.open({ ...followUp, dueOn: "2027-06-15" }),
     );
     expect(fieldMessages(none)).toEqual({
-      kind: "A follow-up visit is for actions that remain open, and this provider has none open in 2026/27",
+      kind:
+        "A follow-up visit is for actions that remain open, and this provider has none " +
+        "open in 2026/27",
     });
 
     const withActions = await afterFirstReview();
@@ -668,7 +670,7 @@ describe("the site visit and the follow-up", () => {
 });
 
 describe("the review list", () => {
-  it("shows a provider only its own reviews, and the officer every provider's with filters", async () => {
+  it("shows a provider only its own reviews, the officer every provider's", async () => {
     const first = await providerWithStaff();
     const second = await providerWithStaff();
     const mine = await openQr1(first.provider);

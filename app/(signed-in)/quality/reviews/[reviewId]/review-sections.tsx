@@ -37,7 +37,7 @@ export function ReviewDetails({ review }: { review: ReviewRecord }) {
   if (review.submittedAt) {
     rows.push({
       key: "Submitted",
-      value: `${formatDateTime(review.submittedAt)} by ${review.submittedBy?.name ?? "the provider"}`,
+      value: `${formatDateTime(review.submittedAt)} by ${review.submittedBy?.name ?? "them"}`,
     });
   }
   if (review.feedbackAt) {
