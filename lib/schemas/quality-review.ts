@@ -83,7 +83,10 @@ export const openReviewSchema = z
       .max(MAX_YEAR, "Enter the year the academic year starts, like 2026"),
     kind: z.enum(REVIEW_KINDS, { error: "Select which review to open" }),
     dueOn: dateField("the date"),
-    mode: z.enum(VISIT_MODES).optional(),
+    // A radio group left unchosen sends null.
+    mode: z
+      .enum(VISIT_MODES, { error: "Select whether the follow-up is on site or virtual" })
+      .nullish(),
   })
   .superRefine((value, context) => {
     if (value.kind === "FOLLOW_UP" && !value.mode) {
