@@ -58,6 +58,7 @@ async function answerAndSubmit(provider: Page, reference: string) {
   );
 
   await provider.getByRole("link", { name: "Answer the requirements" }).click();
+  await expect(provider.getByRole("heading", { name: "Answer the requirements" })).toBeVisible();
   const statements = provider.getByRole("textbox", { name: /^How you meet: / });
   const count = await statements.count();
   expect(count).toBeGreaterThan(10);
@@ -91,6 +92,7 @@ async function markAndGiveFeedback(officer: Page, reference: string) {
   await officer.goto("/quality/reviews?status=SUBMITTED");
   await officer.getByRole("link", { name: reference }).click();
   await officer.getByRole("link", { name: "Mark the requirements" }).click();
+  await expect(officer.getByRole("heading", { name: "Mark the requirements" })).toBeVisible();
   const groups = officer.getByRole("group", { name: /^Mark: / });
   for (let index = 0; index < (await groups.count()); index += 1) {
     await groups.nth(index).getByLabel("Met", { exact: true }).check();
