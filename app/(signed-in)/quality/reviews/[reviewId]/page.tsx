@@ -88,6 +88,25 @@ function OfficerSteps({ review, actor }: { review: ReviewRecord; actor: Actor })
   );
 }
 
+/** From a review with feedback, the officer opens the year's next one (the form checks it). */
+function NextReview({ review, actor }: { review: ReviewRecord; actor: Actor }) {
+  if (review.status !== "FEEDBACK_GIVEN" || !can(actor.roles, "review.open")) {
+    return null;
+  }
+  if (review.kind === "FOLLOW_UP") {
+    return null;
+  }
+  const kind = review.kind === "QR1" ? "QR2" : "FOLLOW_UP";
+  const query = `providerId=${review.provider.id}&year=${review.startYear}&kind=${kind}`;
+  return (
+    <ButtonGroup>
+      <ButtonLink href={`/quality/reviews/new?${query}`} variant="secondary">
+        {kind === "QR2" ? "Open the site visit" : "Open a follow-up visit"}
+      </ButtonLink>
+    </ButtonGroup>
+  );
+}
+
 export default async function ReviewPage(props: {
   params: Params;
   searchParams: Promise<SearchParams>;
@@ -107,6 +126,7 @@ export default async function ReviewPage(props: {
       </p>
       <ReviewDetails review={review} />
       <OfficerSteps review={review} actor={actor} />
+      <NextReview review={review} actor={actor} />
       <ProviderSteps review={review} actor={actor} />
       <Feedback review={review} />
       <YearOpenActions review={review} />
