@@ -33,7 +33,7 @@ async function openOverdueAction(page: Page): Promise<string> {
   const row = page.locator("main tbody tr", { hasText: OVERDUE_ACTION });
   await expect(row.locator(".govuk-tag--red")).toHaveText("Overdue");
   await row.getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Quality action ACT-/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Quality action QA-/ })).toBeVisible();
   return page.url();
 }
 

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma } from "@/server/db/generated/client";
 import { QUALITY_DOCUMENT_KIND } from "@/lib/schemas/quality-documents";
+import { academicStartYearOf } from "@/lib/schemas/quality-review";
 import { uploadDir } from "@/server/services/documents/store-document";
 import { dateOnly, isoOf, momentOn, type Day } from "./calendar";
 import { newId, type SeedContext } from "./context";
@@ -78,11 +79,10 @@ export function buildQualityActions(
   if (!officer || !staff || !provider || staff.organisationId !== provider.id) {
     return null;
   }
-  const [year, month] = isoOf(ctx.today).split("-").map(Number);
   const out: QualityActionRecords = {
     providerId: provider.id,
     officerId: officer.id,
-    startYear: month >= 8 ? year : year - 1,
+    startYear: academicStartYearOf(isoOf(ctx.today)),
     today: ctx.today,
     actions: [],
     submissions: [],
@@ -93,7 +93,7 @@ export function buildQualityActions(
   ACTIONS.forEach((spec, index) => {
     out.actions.push({
       id: newId(ctx),
-      reference: `ACT-${out.startYear}-${String(index + 1).padStart(2, "0")}`,
+      reference: `QA-${String(index + 1).padStart(6, "0")}`,
       reviewKind: "QR1",
       providerId: provider.id,
       description: spec.description,
@@ -234,6 +234,7 @@ export async function writeQualityActions(
       reviewId: qr1.id,
     })),
   });
+  await tx.counter.create({ data: { name: "qualityAction", value: records.actions.length } });
   await tx.actionSubmission.createMany({ data: records.submissions });
   await tx.document.createMany({ data: records.documents });
   await mkdir(uploadDir(), { recursive: true });
@@ -243,10 +244,11 @@ export async function writeQualityActions(
 }
 
 function reviewRow(records: QualityActionRecords, reviewYearId: string, kind: "QR1" | "QR2") {
-  const { providerId, officerId, startYear, today } = records;
+  const { providerId, officerId, today } = records;
   const given = kind === "QR1";
   return {
-    reference: `REV-${startYear}-${kind}-D`,
+    // The live counters continue from here (writeQualityActions, quality-reviews.ts).
+    reference: kind === "QR1" ? "QR-000001" : "QR-000002",
     reviewYearId,
     providerId,
     kind,

@@ -68,3 +68,51 @@ describe("seedDemoData", () => {
     );
   });
 });
+
+describe("the quality reviews seed", () => {
+  it("gives three providers this year's Quality Review 1, the first one's marked with its actions", async () => {
+    const prisma = fresh.db.prisma;
+    const reviews = await prisma.qualityReview.findMany({
+      where: { kind: "QR1" },
+      orderBy: { reference: "asc" },
+      include: {
+        items: { include: { actions: true } },
+        reviewYear: true,
+        provider: { include: { users: true } },
+      },
+    });
+    expect(reviews.map((review) => [review.reference, review.status])).toEqual([
+      ["QR-000001", "FEEDBACK_GIVEN"],
+      ["QR-000003", "SUBMITTED"],
+      ["QR-000004", "OPEN"],
+    ]);
+    expect(reviews.every((review) => review.reviewYear.startYear === 2026)).toBe(true);
+    const [first, second, third] = reviews;
+    expect(first.provider.users.map((user) => user.email)).toContain(
+      "provider.staff@demo.cap.test",
+    );
+    expect(first.items).toHaveLength(13);
+    expect(first.items.every((item) => item.statement && item.judgement)).toBe(true);
+    const shortfalls = first.items.filter((item) => item.judgement !== "MET");
+    expect(shortfalls.map((item) => [item.title, item.actions.length])).toEqual([
+      ["Prevent duty training", 1],
+      ["Fire risk assessment", 1],
+      ["First aid", 1],
+      ["Complaints procedure", 1],
+    ]);
+    expect(second.provider.users.map((user) => user.email)).toContain(
+      "other-provider.staff@demo.cap.test",
+    );
+    expect(second.items.filter((item) => item.judgement)).toHaveLength(8);
+    expect(second.items.every((item) => item.statement)).toBe(true);
+    expect(third.items.filter((item) => item.statement)).toHaveLength(5);
+    const counters = await prisma.counter.findMany({
+      where: { name: { in: ["qualityReview", "qualityAction"] } },
+      orderBy: { name: "asc" },
+    });
+    expect(counters.map((counter) => [counter.name, counter.value])).toEqual([
+      ["qualityAction", 4],
+      ["qualityReview", 4],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { PlacementStatus, ReferralStatus } from "@/server/db/generated/enum
 import { buildSeedData, type SeedData } from "./build";
 import { createContext, DEFAULT_SEED } from "./context";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { seedQualityReviews } from "./quality-reviews";
 import { writeSeedData } from "./write";
 
 export interface SeedOptions {
@@ -67,6 +68,7 @@ export async function seedDemoData(
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, BCRYPT_COST);
   const data = buildSeedData(ctx, passwordHash, students);
   await writeSeedData(prisma, data);
+  await seedQualityReviews(prisma, today);
 
   return summarise(data);
 }

@@ -21,6 +21,7 @@ import { qualityActionRouter } from "./routers/quality-action";
 import { policyRouter } from "./routers/policy";
 import { referralRouter } from "./routers/referral";
 import { registerRouter } from "./routers/register";
+import { qualityRequirementRouter, reviewRouter } from "./routers/review";
 import { safeguardingContactRouter } from "./routers/safeguarding-contact";
 import { staffCheckRouter } from "./routers/staff-check";
 import { studentRouter } from "./routers/student";
@@ -48,8 +49,10 @@ export const appRouter = createRouter({
   policeIntelligence: policeIntelligenceRouter,
   prevent: preventRouter,
   qualityAction: qualityActionRouter,
+  qualityRequirement: qualityRequirementRouter,
   referral: referralRouter,
   register: registerRouter,
+  review: reviewRouter,
   safeguardingContact: safeguardingContactRouter,
   staffCheck: staffCheckRouter,
   student: studentRouter,

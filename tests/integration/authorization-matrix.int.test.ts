@@ -44,6 +44,11 @@ const QUALITY_ACTION_TEXT = "Polish the brass fire extinguishers";
 const STAFF_NAME = "Peregrine Staffcheck";
 
 interface Targets {
+  // Quality reviews: a requirement, and the home provider's open Quality Review 1 with the
+  // requirement asked in it.
+  requirementId: string;
+  reviewId: string;
+  reviewItemId: string;
   /** A termly checklist item (the checklist is the service's, not a provider's). */
   checklistItemId: string;
   studentId: string;
@@ -652,6 +657,49 @@ const INPUTS: Record<string, CallArgs> = {
   "termly.editItem": (t) => ({ itemId: t.checklistItemId, text: "Matrix reworded item" }),
   "termly.moveItem": (t) => ({ itemId: t.checklistItemId, direction: "DOWN" }),
   "termly.retireItem": (t) => ({ itemId: t.checklistItemId }),
+  // Quality reviews (server/trpc/routers/review.ts), aimed at the home provider's review.
+  "qualityRequirement.list": () => ({}),
+  "qualityRequirement.add": () => ({ title: "Matrix requirement", asksExpiry: false }),
+  "qualityRequirement.edit": (t) => ({
+    requirementId: t.requirementId,
+    title: "Matrix requirement, reworded",
+    asksExpiry: false,
+  }),
+  "qualityRequirement.reorder": (t) => ({ requirementId: t.requirementId, direction: "DOWN" }),
+  "qualityRequirement.retire": (t) => ({ requirementId: t.requirementId }),
+  "review.open": (t) => ({
+    providerId: t.providerId,
+    startYear: 2030,
+    kind: "QR1",
+    dueOn: "2030-12-02",
+  }),
+  "review.providers": () => undefined,
+  "review.list": () => ({}),
+  "review.read": (t) => ({ reviewId: t.reviewId }),
+  "review.yearOpenActions": (t) => ({ reviewId: t.reviewId }),
+  "review.answer": (t) => ({
+    reviewId: t.reviewId,
+    answers: [{ itemId: t.reviewItemId, statement: "Matrix answer", evidenceIds: [] }],
+  }),
+  "review.submit": (t) => ({ reviewId: t.reviewId }),
+  "review.judge": (t) => ({
+    reviewId: t.reviewId,
+    judgements: [{ itemId: t.reviewItemId, judgement: "MET" }],
+  }),
+  "review.recordVisit": (t) => ({
+    reviewId: t.reviewId,
+    visitedOn: "2026-11-02",
+    visitors: "Matrix visitors",
+  }),
+  "review.addObservation": (t) => ({
+    reviewId: t.reviewId,
+    observedOn: "2026-11-02",
+    session: "Matrix session",
+    observer: "Matrix observer",
+    strengths: "Matrix strengths",
+    areasToDevelop: "Matrix areas",
+  }),
+  "review.giveFeedback": (t) => ({ reviewId: t.reviewId, summary: "Matrix feedback", actions: [] }),
 };
 
 /** Surveys are the service's, sent to every provider; consent and confirmations are not. */
@@ -661,6 +709,14 @@ const SURVEYS_COURSES_RECORD_BOUND = [
   "consent.withdraw",
   "courseConfirmation.get",
   "courseConfirmation.submit",
+];
+
+/** Quality review procedures aimed at the home provider's review. */
+const REVIEW_PROCEDURES = [
+  "review.read",
+  "review.yearOpenActions",
+  "review.answer",
+  "review.submit",
 ];
 
 /** Withdrawal and change-of-day procedures aimed at the target request or placement. */
@@ -746,6 +802,7 @@ const RECORD_BOUND = new Set([
   "staffCheck.record",
   ...SURVEYS_COURSES_RECORD_BOUND,
   "indicator.get",
+  ...REVIEW_PROCEDURES,
 ]);
 
 /**
@@ -1060,6 +1117,7 @@ beforeAll(async () => {
     ...qualityActions,
     quality5: await surveysCoursesTargets(student.id, course.id, raiser.id, homes),
     checklistItemId: checklistItem.id,
+    ...(await matrixReview(raiser.id)),
     meetingId: meeting.id,
     meetingTargetId: meeting.targets[0].id,
     changeOfDayId: changeOfDay.id,
@@ -1084,10 +1142,13 @@ beforeAll(async () => {
   };
 });
 
-/** The home provider's year, its QR1 (feedback given) with an open action, and its QR2. */
+/**
+ * The home provider's 2025/26 year (2026/27 holds the open review of `matrixReview`), its
+ * QR1 (feedback given) with an open action, and its QR2.
+ */
 async function qualityActionTargets(openedById: string) {
   const year = await db.reviewYear.create({
-    data: { providerId: homes.PROVIDER.id, startYear: 2026, openedById },
+    data: { providerId: homes.PROVIDER.id, startYear: 2025, openedById },
   });
   const review = (kind: "QR1" | "QR2") =>
     db.qualityReview.create({
@@ -1182,6 +1243,38 @@ async function surveysCoursesTargets(
     consentId: consent.id,
     confirmationId: confirmation.id,
   };
+}
+
+/** A requirement and the home provider's open Quality Review 1 asking it. */
+async function matrixReview(providerUserId: string) {
+  const officer = await makeUser(db, { organisation: homes.SERVICE, roles: ["QUALITY_OFFICER"] });
+  const requirement = await db.qualityRequirement.create({
+    data: { title: "Matrix requirement", position: 1 },
+  });
+  const year = await db.reviewYear.create({
+    data: { providerId: homes.PROVIDER.id, startYear: 2026, openedById: officer.id },
+  });
+  const review = await db.qualityReview.create({
+    data: {
+      reference: "QR-424242",
+      reviewYearId: year.id,
+      providerId: homes.PROVIDER.id,
+      kind: "QR1",
+      dueOn: new Date("2026-12-18"),
+      openedById: officer.id,
+      items: {
+        create: {
+          requirementId: requirement.id,
+          title: requirement.title,
+          asksExpiry: false,
+          position: 1,
+          answeredById: providerUserId,
+        },
+      },
+    },
+    include: { items: true },
+  });
+  return { requirementId: requirement.id, reviewId: review.id, reviewItemId: review.items[0].id };
 }
 
 async function actorFor(role: Role, side: Side): Promise<Actor> {
