@@ -166,6 +166,8 @@ async function seedProviderA() {
     ["2026-11-20", null],
     // Not due yet on 4 December: left out.
     ["2027-01-10", null],
+    // Not due yet, but closed already: on time.
+    ["2027-02-01", "2026-11-30T10:00:00Z"],
   ]);
 }
 
@@ -199,7 +201,7 @@ describe("each provider's indicators, computed from the records", () => {
       retention: { value: 66.7, numerator: 2, denominator: 3 },
       incidents: { value: 0.67, numerator: 2, denominator: 3 },
       concerns: { value: 1, numerator: 1, denominator: 3 },
-      actionsOnTime: { value: 33.3, numerator: 1, denominator: 3 },
+      actionsOnTime: { value: 50, numerator: 2, denominator: 4 },
     });
   });
 
@@ -216,7 +218,7 @@ describe("each provider's indicators, computed from the records", () => {
     expect(medians.attendance).toEqual({ value: 80, providers: 3, withheld: false });
     expect(medians.retention).toEqual({ value: 100, providers: 3, withheld: false });
     expect(medians.incidents.value).toBe(0);
-    expect(medians.actionsOnTime).toEqual({ value: 33.3, providers: 1, withheld: false });
+    expect(medians.actionsOnTime).toEqual({ value: 50, providers: 1, withheld: false });
   });
 
   it("counts last year's records in last year", async () => {

@@ -169,14 +169,26 @@ async function concernCounts({ db, providerIds, period }: Reads) {
 
 /**
  * Quality actions due in the period (up to today), and those of them closed on or before
- * the UK day they were due. An action still open after its date is late, not left out.
+ * the UK day they were due. An action still open after its date is late, not left out; one
+ * closed in the period before it fell due is on time already, so it counts too (a provider
+ * that finishes early should see it now, not on the due date).
  * Actions are few (tens a year per provider), so their three columns are read and compared
  * here: a closing time is compared with the end of the due day in UK time.
  */
 async function actionCounts({ db, providerIds, period }: Reads) {
-  const { fromDate, toDate } = bounds(period);
+  const { fromDate, toDate, fromInstant, beforeInstant } = bounds(period);
   const actions = await db.qualityAction.findMany({
-    where: { providerId: { in: [...providerIds] }, dueOn: { gte: fromDate, lte: toDate } },
+    where: {
+      providerId: { in: [...providerIds] },
+      OR: [
+        { dueOn: { gte: fromDate, lte: toDate } },
+        {
+          status: "CLOSED",
+          dueOn: { gt: toDate },
+          closedAt: { gte: fromInstant, lt: beforeInstant },
+        },
+      ],
+    },
     select: { providerId: true, dueOn: true, status: true, closedAt: true },
   });
   const onTime = actions.filter(
