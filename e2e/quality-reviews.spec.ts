@@ -1,8 +1,9 @@
-// Quality Review 1 end to end (DOMAIN.md workflow 5): the quality officer opens a review for
-// the second demo provider in the next academic year (the seed holds this year's); the
-// provider answers every requirement, uploads evidence for several and submits; the officer
-// marks one requirement not met and gives feedback with an action, which the review lists.
-// What happens to the action afterwards has its own pages and spec (/quality/actions).
+// Quality assurance end to end, issue 5's proof (DOMAIN.md workflow 5): the quality officer
+// opens a review for the second demo provider in the next academic year (the seed holds this
+// year's); the provider answers every requirement, uploads evidence for several and submits;
+// the officer marks one requirement not met and gives feedback with an action; the provider
+// submits evidence against the action; the officer closes it; and the indicators show the
+// provider with that action closed on time.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, PDF_BYTES, pageFor } from "./referral-helpers";
@@ -15,15 +16,6 @@ const EVIDENCE_FOR = [
   "Employer's liability insurance",
   "First aid",
 ];
-
-/**
- * Prefetches of Quality pages built in other branches (actions, indicators, …) answer a 404
- * whose stream never ends here (Next 16.5), so the page never goes idle for the axe check.
- * Abort them; this spec never opens those pages. Harmless once they exist.
- */
-async function skipOtherQualityPrefetches(page: Page) {
-  await page.route(/\/quality\/(?!reviews)[^?]+\?_rsc=/, (route) => route.abort());
-}
 
 function nextAcademicYear(): number {
   const today = new Date();
@@ -130,35 +122,75 @@ async function markAndGiveFeedback(officer: Page, reference: string) {
   await expectAccessible(officer, "the review with feedback");
 }
 
+/** The provider opens the action from its review and submits evidence with a file. */
+async function submitActionEvidence(provider: Page, reference: string): Promise<string> {
+  await provider.goto("/quality/reviews");
+  await provider.getByRole("link", { name: reference }).click();
+  await provider.getByRole("link", { name: /^QA-\d{6}$/ }).click();
+  await expect(
+    provider.getByRole("heading", { level: 1, name: /^Quality action QA-/ }),
+  ).toBeVisible();
+  await provider.getByLabel("What has been done").fill("A new assessment was done on Monday.");
+  await provider.getByLabel("Evidence files").setInputFiles({
+    name: "fire-assessment.pdf",
+    mimeType: "application/pdf",
+    buffer: PDF_BYTES,
+  });
+  await expect(provider.getByText("fire-assessment.pdf (")).toBeVisible();
+  await provider.getByRole("button", { name: "Submit the evidence" }).click();
+  await expect(
+    provider.getByText("Evidence submitted: the quality officer has been told"),
+  ).toBeVisible();
+  return provider.url();
+}
+
+async function closeAction(officer: Page, address: string) {
+  await officer.goto(address);
+  await expect(officer.getByRole("link", { name: "fire-assessment.pdf" })).toBeVisible();
+  await officer.getByLabel("Yes: close the action").check();
+  await officer.getByRole("button", { name: "Save the decision" }).click();
+  await expect(officer.getByText("Action closed: the provider has been told")).toBeVisible();
+  await expect(officer.locator("main p .govuk-tag")).toHaveText(["Closed"]);
+}
+
+/** The provider's indicators: its one action, closed before it fell due, is on time. */
+async function indicatorsShowProvider(officer: Page) {
+  await officer.goto("/quality/indicators");
+  await officer.getByRole("link", { name: PROVIDER, exact: true }).click();
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText(PROVIDER);
+  const row = officer.getByRole("row", { name: /^Actions on time/ });
+  await expect(row).toContainText("100%");
+  await expect(row).toContainText("1 of 1 action due");
+  await expectAccessible(officer, "the provider's indicators");
+}
+
 test.describe("Quality Review 1", () => {
   test.use({ account: "qualityOfficer" });
 
-  test("is opened, answered with evidence, marked and fed back with an action", async ({
+  test("is opened, answered with evidence, marked, fed back with an action closed on evidence, and counted", async ({
     page,
     browser,
   }) => {
     test.setTimeout(180_000);
-    await skipOtherQualityPrefetches(page);
     const reference = await openReview(page, nextAcademicYear());
     await expectAccessible(page, "the newly opened review");
 
     const provider = await pageFor(browser, "otherProviderStaff");
-    await skipOtherQualityPrefetches(provider);
     await answerAndSubmit(provider, reference);
 
     await markAndGiveFeedback(page, reference);
 
-    await provider.goto("/quality/reviews");
-    await provider.getByRole("link", { name: reference }).click();
+    const address = await submitActionEvidence(provider, reference);
     await expect(provider.getByText("The assessment is two years old")).toBeVisible();
-    await expect(provider.getByRole("link", { name: /^QA-\d{6}$/ })).toBeVisible();
+
+    await closeAction(page, address);
+    await indicatorsShowProvider(page);
     await provider.context().close();
   });
 
   test("is listed for the quality officer, and the requirement list is accessible", async ({
     page,
   }) => {
-    await skipOtherQualityPrefetches(page);
     await page.goto("/quality/reviews");
     await expect(page.getByRole("heading", { name: "Quality reviews" })).toBeVisible();
     await expect(page.getByRole("table")).toContainText("Three Spires Construction Training");
