@@ -3,29 +3,12 @@
 // sides; the provider submits evidence with a file, the quality officer returns it with a
 // comment, the provider submits again and the officer closes it. Another provider cannot
 // open it.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectAccessible } from "./request-helpers";
 import { PDF_BYTES, pageFor } from "./referral-helpers";
 
 const OVERDUE_ACTION = "Renew the fire risk assessment with a competent assessor and act on it";
-
-/**
- * The axe rules the other specs use. It waits for the page's heading and title rather than
- * for the network to go idle: on the action page that state was never reached in a run
- * (every request had finished), so waiting for it only spent the test's time.
- */
-async function expectAccessible(page: Page, where: string) {
-  await expect(page.locator("main h1")).toBeVisible();
-  await expect(page).toHaveTitle(/\S/);
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.help}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
 
 /** The overdue action's row in the list, with its red tag; opens it and returns its address. */
 async function openOverdueAction(page: Page): Promise<string> {

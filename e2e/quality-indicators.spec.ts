@@ -2,32 +2,15 @@
 // compares every provider with the collaboration's median; a provider sees only its own
 // figures; the demo provider (not yet confirmed this term in the seed) confirms the term and
 // the officer sees it confirmed.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { PROVIDERS } from "@/server/seed/catalogue";
 import { expect, test } from "./fixtures";
+import { expectAccessible } from "./request-helpers";
 import { pageFor } from "./referral-helpers";
 
 const FIRST = PROVIDERS[0].name;
 const SECOND = PROVIDERS[1].name;
 const PERCENT_OR_NO_DATA = /^(\d+(\.\d)?%|No data)$/;
-
-/**
- * axe's WCAG 2.2 AA rules once the page has drawn its heading. Not "network idle": the
- * quality sub-navigation prefetches its sections, and while some are still to be built
- * the wait for an idle network does not end.
- */
-async function expectAccessible(page: Page, where: string) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page).toHaveTitle(/\S/);
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.help}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
 
 async function providerLinkHref(officer: Page, name: string) {
   await officer.goto("/quality/indicators");

@@ -2,29 +2,12 @@
 // the provider adds a staff member with a check missing and sees it flagged; the school sees
 // the provider's gap on its placement and referral screens; the quality officer publishes a
 // new version of a policy, the provider adopts it, and the officer's grid follows.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectAccessible } from "./request-helpers";
 import { daysFromToday, FIRST_PROVIDER, PDF_BYTES, pageFor } from "./referral-helpers";
 
 const POLICY = "Behaviour and anti-bullying";
-
-/**
- * The axe rules the other specs use. It waits for the page's title (streamed in again after a
- * refresh) rather than for network idle, which the quality section's navigation can hold
- * off while its links are prefetched.
- */
-async function expectAccessible(page: Page, where: string) {
-  await page.waitForLoadState("load");
-  await expect(page).toHaveTitle(/\S/);
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.help}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
 
 async function answer(page: Page, question: string, choice: string) {
   await page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();

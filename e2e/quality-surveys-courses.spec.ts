@@ -2,11 +2,10 @@
 // quality officer builds and opens a survey; the demo provider answers it; the officer reads
 // the aggregated results. The provider confirms a new course's content, the admin accepts
 // it, and school staff find the course among the choices when referring.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, pageFor } from "./referral-helpers";
-import { referenceOn } from "./request-helpers";
+import { expectAccessible, referenceOn } from "./request-helpers";
 
 const STAMP = Date.now().toString(36).slice(-5);
 const SURVEY = `Autumn check-in ${STAMP}`;
@@ -15,19 +14,6 @@ const TEXT = "What should the service change?";
 const ANSWER = `Send risk assessments earlier ${STAMP}`;
 // Sorted after the provider's other courses, so specs that pick its first course still do.
 const COURSE = `Zero-carbon building skills ${STAMP}`;
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-// Checked once the step's own outcome is on the page (the callers wait for it), not on
-// network idleness: on these pages the shared helper's wait for idleness never ended.
-async function expectAccessible(page: Page, where: string) {
-  await expect(page).toHaveTitle(/\S/);
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(
-    violations.map((violation) => `${violation.id}: ${violation.help}`),
-    `axe on ${where}`,
-  ).toEqual([]);
-}
 
 async function addQuestion(officer: Page, text: string, kind: string, required: string) {
   const form = officer.getByRole("form", { name: "Add a question" });
