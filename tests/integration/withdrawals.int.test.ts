@@ -424,6 +424,24 @@ describe("a draft holds no placement (the slot is taken at submission)", () => {
     expect(stillDraft.status).toBe("DRAFT");
   });
 
+  it("refuses to submit a draft whose placement was withdrawn meanwhile", async () => {
+    const draft = await providerDraft();
+    const schoolRequest = await readyToProcess();
+    await callerFor(admin.actor).withdrawal.process({ requestId: schoolRequest });
+
+    const refused = await rejection(
+      callerFor(tutor.actor).withdrawal.submit({ requestId: draft.id }),
+    );
+
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "A placement in this request has ended or been withdrawn since the draft was saved, " +
+        "so there is nothing left to withdraw. Withdraw the draft instead",
+    );
+    const unchanged = await db.withdrawalRequest.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(unchanged.status).toBe("DRAFT");
+  });
+
   it("never names a request the caller cannot open", async () => {
     const school = await callerFor(schoolStaff.actor).withdrawal.request(requestOf());
     // No path leaves a draft holding the slot any more (drafts did before); if one ever did,

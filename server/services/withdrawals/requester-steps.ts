@@ -76,6 +76,20 @@ export async function submitWithdrawal(options: Options<{ requestId: string }>) 
       found.placements.map((item) => item.placementId),
       (message) => new AppError("CONFLICT", message),
     );
+    // A draft may outlive its placement: the other party's request was processed meanwhile.
+    const ended = await tx.placement.count({
+      where: {
+        id: { in: found.placements.map((item) => item.placementId) },
+        status: { not: "ACTIVE" },
+      },
+    });
+    if (ended > 0) {
+      throw new AppError(
+        "CONFLICT",
+        "A placement in this request has ended or been withdrawn since the draft was saved, " +
+          "so there is nothing left to withdraw. Withdraw the draft instead",
+      );
+    }
     if (found.requestedBy === "PROVIDER" && !found.meetingHeldOn) {
       throw AppError.invalid(
         "meetingHeldOn",
