@@ -139,6 +139,7 @@ async function findReadable(db: PrismaClient, actor: Actor, documentId: string) 
     include: {
       concern: { select: { raisedById: true, raisedByOrganisationId: true, schoolId: true } },
       policyVersion: { select: { id: true } },
+      policyAdoption: { select: { id: true } },
     },
   });
   if (!document) {
@@ -174,7 +175,9 @@ const QUALITY_SERVICE_ROLES = new Set<Role>(["QUALITY_OFFICER", "SERVICE_LEAD"])
  * Quality-assurance files. A published service policy is read by every provider and the
  * service's quality roles (before publishing, only by whoever uploaded it). Evidence and a
  * provider's own policies are read by the provider that uploaded them and the service's
- * quality roles, never by another provider or a school.
+ * quality roles, never by another provider or a school — and only once attached to the
+ * answer, submission or adoption they were uploaded for: until then (or once taken off
+ * again) a file is its uploader's alone, since it may be the wrong file.
  */
 function qualityDocumentReadable(
   actor: Actor,
@@ -182,16 +185,26 @@ function qualityDocumentReadable(
     kind: string;
     ownerOrganisationId: string;
     uploadedById: string;
+    reviewRequirementId: string | null;
+    actionSubmissionId: string | null;
     policyVersion: unknown;
+    policyAdoption: unknown;
   },
 ): boolean {
+  const own = document.uploadedById === actor.userId;
   const qualityService =
     actor.organisationKind === "SERVICE" && actor.roles.some((r) => QUALITY_SERVICE_ROLES.has(r));
   if (document.kind === QUALITY_DOCUMENT_KIND.SERVICE_POLICY) {
     if (!document.policyVersion) {
-      return document.uploadedById === actor.userId;
+      return own;
     }
     return qualityService || actor.organisationKind === "PROVIDER";
+  }
+  const attached = Boolean(
+    document.reviewRequirementId || document.actionSubmissionId || document.policyAdoption,
+  );
+  if (!attached) {
+    return own;
   }
   return document.ownerOrganisationId === actor.organisationId || qualityService;
 }
