@@ -11,6 +11,8 @@ test.describe("safeguarding contacts", () => {
     page,
     browser,
   }) => {
+    // Three people's sessions in one journey: more than the default budget on two busy cores.
+    test.slow();
     const name = `Test helpline ${Date.now()}`;
     await page.goto("/safeguarding-contacts");
     await page.getByRole("link", { name: "Add a contact" }).click();
