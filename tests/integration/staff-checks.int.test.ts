@@ -137,6 +137,36 @@ describe("keeping the record", () => {
     expect(JSON.stringify(audit)).not.toContain("Lead tutor");
   });
 
+  it("refuses removing a recorded check, and a year before 1950; a correction is kept", async () => {
+    const caller = callerFor(tutor.actor);
+    const { id } = await caller.staffCheck.record(complete());
+
+    const blanked = await rejection(
+      caller.staffCheck.record(
+        complete({ staffCheckId: id, dbsCertificateNumber: "", dbsIssuedOn: "" }),
+      ),
+    );
+    expect(blanked.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(blanked)).toEqual({
+      dbsCertificateNumber:
+        "Enter the DBS certificate number: a check once recorded can be corrected but not removed",
+    });
+    const typo = await rejection(
+      caller.staffCheck.record(complete({ staffCheckId: id, startedOn: "0001-09-01" })),
+    );
+    expect(fieldMessages(typo)).toEqual({
+      startedOn: "The date must be in 1950 or later: check the year",
+    });
+    const row = await db.staffCheck.findUniqueOrThrow({ where: { id } });
+    expect(row.dbsCertificateNumber).toBe("001234567890");
+    expect(row.startedOn.toISOString().slice(0, 10)).toBe("2025-09-01");
+
+    const corrected = await caller.staffCheck.record(
+      complete({ staffCheckId: id, dbsIssuedOn: "2025-08-14" }),
+    );
+    expect(corrected.changed).toEqual(["dbsIssuedOn"]);
+  });
+
   it("answers NOT_FOUND to another provider reading or changing a row, and to its record", async () => {
     const { id } = await callerFor(tutor.actor).staffCheck.record(complete());
     const other = callerFor(otherTutor.actor);

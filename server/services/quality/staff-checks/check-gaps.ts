@@ -178,3 +178,16 @@ export function futureDateField(
   const after = (value: unknown) => typeof value === "string" && value > today;
   return DATED_FIELDS.find((field) => after(values[field])) ?? null;
 }
+
+/**
+ * The earliest date the record takes. Nobody working with children today started, or had a
+ * check done, before it; an earlier year is a typing slip (0001 for 2001) that would otherwise
+ * pass as a check done long ago.
+ */
+export const EARLIEST_RECORD_DATE = "1950-01-01";
+
+/** The first field holding a date before EARLIEST_RECORD_DATE, the start date included. */
+export function implausibleDateField(values: { readonly [field: string]: unknown }) {
+  const before = (value: unknown) => typeof value === "string" && value < EARLIEST_RECORD_DATE;
+  return ["startedOn", ...DATED_FIELDS].find((field) => before(values[field])) ?? null;
+}

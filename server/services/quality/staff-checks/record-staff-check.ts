@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
 import type { Prisma, PrismaClient, StaffCheck } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
-import { futureDateField } from "./check-gaps";
+import { futureDateField, implausibleDateField } from "./check-gaps";
 
 interface Options {
   db: PrismaClient;
@@ -60,10 +60,43 @@ function changedFields(before: StaffCheck, after: Columns): string[] {
   );
 }
 
-function assertNoFutureDates(input: StaffCheckValues, now: Date) {
-  const field = futureDateField(input, ukToday(now));
-  if (field) {
-    throw AppError.invalid(field, "The date cannot be in the future");
+function assertPlausibleDates(input: StaffCheckValues, now: Date) {
+  const future = futureDateField(input, ukToday(now));
+  if (future) {
+    throw AppError.invalid(future, "The date cannot be in the future");
+  }
+  const early = implausibleDateField(input);
+  if (early) {
+    throw AppError.invalid(early, "The date must be in 1950 or later: check the year");
+  }
+}
+
+/**
+ * Checks recorded on a row, with the labels the form uses. One may be corrected but not
+ * removed: the record is the evidence a check was done (KCSIE), and a blank would lose it.
+ * A check that stops being needed (overseas, qualifications, the update service) is not
+ * removed by the provider but by the rule in `columnsOf`.
+ */
+const KEPT_CHECKS = {
+  identityCheckedOn: "the date identity was checked",
+  dbsCertificateNumber: "the DBS certificate number",
+  dbsIssuedOn: "the DBS certificate's issue date",
+  barredListCheckedOn: "the date of the barred list check",
+  prohibitionCheckedOn: "the date of the prohibition check",
+  rightToWorkCheckedOn: "the date right to work was checked",
+  checkedByName: "who made the checks",
+  checkedOn: "the date the record was checked",
+} as const;
+
+function assertNoCheckRemoved(before: StaffCheck, columns: Columns) {
+  const removed = (Object.keys(KEPT_CHECKS) as (keyof typeof KEPT_CHECKS)[]).find(
+    (field) => before[field] !== null && columns[field] === null,
+  );
+  if (removed) {
+    throw AppError.invalid(
+      removed,
+      `Enter ${KEPT_CHECKS[removed]}: a check once recorded can be corrected but not removed`,
+    );
   }
 }
 
@@ -76,7 +109,7 @@ export async function recordStaffCheck({ db, actor, input, now = new Date() }: O
   if (actor.organisationKind !== "PROVIDER") {
     throw new AppError("FORBIDDEN", "Each provider keeps its own single central record");
   }
-  assertNoFutureDates(input, now);
+  assertPlausibleDates(input, now);
   const columns = columnsOf(input);
   const providerId = actor.organisationId;
 
@@ -108,6 +141,7 @@ async function updateStaffCheck(
   if (!before) {
     throw AppError.notFound("Staff member");
   }
+  assertNoCheckRemoved(before, columns);
   const changed = changedFields(before, columns);
   if (changed.length === 0) {
     return { id: before.id, changed };
