@@ -19,12 +19,6 @@ export const ACTION_DECISION_LABEL: Record<ActionDecisionValue, string> = {
   RETURNED: "Returned",
 };
 
-export const QUALITY_REVIEW_KIND_LABEL = {
-  QR1: "Quality review 1",
-  QR2: "Quality review 2",
-  FOLLOW_UP: "Follow-up visit",
-} as const;
-
 /** The most evidence files one submission carries. */
 export const MAX_ACTION_EVIDENCE = 10;
 

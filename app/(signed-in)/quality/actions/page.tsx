@@ -8,11 +8,8 @@ import { queryChoice, queryText, type SearchParams } from "@/components/page-par
 import { Select } from "@/components/select";
 import { Table, type Column } from "@/components/table";
 import { DUE_SOON_DAYS } from "@/lib/quality-action-due";
-import {
-  QUALITY_ACTION_STATUS_LABEL,
-  QUALITY_ACTION_STATUSES,
-  QUALITY_REVIEW_KIND_LABEL,
-} from "@/lib/schemas/quality-action";
+import { QUALITY_ACTION_STATUS_LABEL, QUALITY_ACTION_STATUSES } from "@/lib/schemas/quality-action";
+import { REVIEW_KIND_LABEL } from "@/lib/schemas/quality-review";
 import { can } from "@/server/auth/permissions";
 import type { Actor } from "@/server/auth/roles";
 import type { AppRouter } from "@/server/trpc/router";
@@ -63,7 +60,7 @@ function columns(actor: Actor): Column<Row>[] {
           {row.description}
           <br />
           <span className="govuk-body-s">
-            From {QUALITY_REVIEW_KIND_LABEL[row.review.kind].toLowerCase()} ({row.review.reference})
+            From {REVIEW_KIND_LABEL[row.review.kind]} ({row.review.reference})
           </span>
         </>
       ),

@@ -4,16 +4,16 @@ import { SummaryList } from "@/components/summary-list";
 import { Table } from "@/components/table";
 import { StatusTag, Tag } from "@/components/tag";
 import { formatDateTime } from "@/lib/dates";
-import { ACTION_DECISION_LABEL, QUALITY_REVIEW_KIND_LABEL } from "@/lib/schemas/quality-action";
+import { ACTION_DECISION_LABEL } from "@/lib/schemas/quality-action";
+import {
+  academicYearLabel,
+  JUDGEMENT_LABEL,
+  REVIEW_KIND_LABEL,
+} from "@/lib/schemas/quality-review";
 import { ActionDueDate } from "../action-tags";
 import type { ActionRecord } from "./load-action";
 
-const JUDGEMENT_LABEL = { MET: "Met", PARTLY_MET: "Partly met", NOT_MET: "Not met" } as const;
 const JUDGEMENT_COLOUR = { MET: "green", PARTLY_MET: "orange", NOT_MET: "red" } as const;
-
-function academicYear(startYear: number): string {
-  return `${startYear} to ${startYear + 1}`;
-}
 
 function Requirement({ item }: { item: NonNullable<ActionRecord["reviewRequirement"]> }) {
   return (
@@ -56,9 +56,9 @@ export function ActionDetails({ action }: { action: ActionRecord }) {
           value: (
             <>
               <Link className="govuk-link" href={`/quality/reviews/${review.id}`}>
-                {QUALITY_REVIEW_KIND_LABEL[review.kind]} {review.reference}
+                {REVIEW_KIND_LABEL[review.kind]} {review.reference}
               </Link>{" "}
-              ({academicYear(review.reviewYear.startYear)}), by {action.setBy.name}
+              ({academicYearLabel(review.reviewYear.startYear)}), by {action.setBy.name}
             </>
           ),
         },
@@ -166,8 +166,7 @@ export function Revisits({ action }: { action: ActionRecord }) {
       columns={[
         {
           header: "Review",
-          cell: (row: Revisit) =>
-            `${QUALITY_REVIEW_KIND_LABEL[row.review.kind]} ${row.review.reference}`,
+          cell: (row: Revisit) => `${REVIEW_KIND_LABEL[row.review.kind]} ${row.review.reference}`,
         },
         {
           header: "Recorded",

@@ -12,10 +12,10 @@ import { formatDate } from "@/lib/dates";
 import {
   decideActionSchema,
   MAX_ACTION_EVIDENCE,
-  QUALITY_REVIEW_KIND_LABEL,
   revisitActionSchema,
   submitActionEvidenceSchema,
 } from "@/lib/schemas/quality-action";
+import { REVIEW_KIND_LABEL } from "@/lib/schemas/quality-review";
 import { QUALITY_DOCUMENT_KIND } from "@/lib/schemas/quality-documents";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useActionForm } from "./use-action-form";
@@ -126,13 +126,13 @@ export function DecisionForm({ actionId }: { actionId: string }) {
 interface ReviewChoice {
   id: string;
   reference: string;
-  kind: keyof typeof QUALITY_REVIEW_KIND_LABEL;
+  kind: keyof typeof REVIEW_KIND_LABEL;
   dueOn: Date | null;
 }
 
 function reviewText(review: ReviewChoice): string {
   const when = review.dueOn ? `, planned for ${formatDate(review.dueOn)}` : "";
-  return `${QUALITY_REVIEW_KIND_LABEL[review.kind]} ${review.reference}${when}`;
+  return `${REVIEW_KIND_LABEL[review.kind]} ${review.reference}${when}`;
 }
 
 /** The officer's note on the action at a later review of the year (QR2 or follow-up). */
