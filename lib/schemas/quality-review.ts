@@ -114,6 +114,8 @@ const answerSchema = z.object({
   statement: optionalText("the statement", 5000),
   expiresOn: optionalDateField("the expiry date"),
   evidenceIds: z.array(idSchema).max(20, "Attach 20 files or fewer").default([]),
+  // Files already attached that the provider takes off the requirement before submitting.
+  removeEvidenceIds: z.array(idSchema).max(100, "Remove 100 files or fewer").default([]),
 });
 
 /** The provider's answers, saved together; anything left blank is saved blank. */

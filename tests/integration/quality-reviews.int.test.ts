@@ -468,6 +468,66 @@ describe("evidence", () => {
     expect(own.name).toBe("evidence.pdf");
   });
 
+  it("can be taken off a requirement by the provider before submitting, never after", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const stranger = (await providerWithStaff()).staff;
+    const { reviewId } = await openQr1(provider);
+    const { items } = await callerFor(staff.actor).review.read({ reviewId });
+    const wrong = await upload(staff, "wrong-pupil-list.pdf");
+    const right = await upload(staff, "safeguarding-policy.pdf");
+    const answer = (change: { evidenceIds?: string[]; removeEvidenceIds?: string[] }) => ({
+      reviewId,
+      answers: [{ itemId: items[0].id, statement: "See the policy", ...change }],
+    });
+    await callerFor(staff.actor).review.answer(answer({ evidenceIds: [wrong.id, right.id] }));
+
+    // Another provider cannot even reach the review; a file not on this requirement is refused.
+    const foreign = await rejection(
+      callerFor(stranger.actor).review.answer(answer({ removeEvidenceIds: [wrong.id] })),
+    );
+    expect(foreign.code).toBe("NOT_FOUND");
+    const elsewhere = await rejection(
+      callerFor(staff.actor).review.answer({
+        reviewId,
+        answers: [{ itemId: items[1].id, statement: "Cover", removeEvidenceIds: [wrong.id] }],
+      }),
+    );
+    expect(fieldMessages(elsewhere)).toEqual({
+      "answers.0.removeEvidenceIds": "Choose only files attached to Employer's liability insurance",
+    });
+
+    await callerFor(staff.actor).review.answer(answer({ removeEvidenceIds: [wrong.id] }));
+    const read = await callerFor(officer.actor).review.read({ reviewId });
+    expect(read.items[0].evidence.map((file) => file.originalName)).toEqual([
+      "safeguarding-policy.pdf",
+    ]);
+    // Kept, not deleted: the file only leaves the review, and the audit says so.
+    const kept = await db.document.findUniqueOrThrow({ where: { id: wrong.id } });
+    expect(kept.reviewRequirementId).toBeNull();
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "review.detachEvidence", recordId: wrong.id },
+    });
+    expect(audit.actorUserId).toBe(staff.id);
+
+    await callerFor(staff.actor).review.answer({
+      reviewId,
+      answers: items.map((item) => ({
+        itemId: item.id,
+        statement: "Answered",
+        expiresOn: item.asksExpiry ? "2027-08-31" : undefined,
+      })),
+    });
+    await callerFor(staff.actor).review.submit({ reviewId });
+    const late = await rejection(
+      callerFor(staff.actor).review.answer(answer({ removeEvidenceIds: [right.id] })),
+    );
+    expect(late.message).toBe(
+      "This review has been submitted, so the answers can no longer be changed",
+    );
+    const still = await db.document.findUniqueOrThrow({ where: { id: right.id } });
+    expect(still.reviewRequirementId).toBe(items[0].id);
+  });
+
   it("that cannot be claimed refuses the whole answer, leaving nothing half-saved", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);
