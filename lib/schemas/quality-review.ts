@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { dateField, idField, idSchema, requiredText } from "./common";
-import { optionalDateField, optionalText } from "./fields";
+import { capitalise, dateField, idField, idSchema, requiredText } from "./common";
+import { optionalText } from "./fields";
 
 // Quality reviews of providers (DOMAIN.md workflow 5; docs/decisions/0014-quality-reviews.md).
 
@@ -109,16 +109,32 @@ export const reviewIdSchema = z.object({ reviewId: idSchema });
 
 // ---- The provider's answers ----
 
+/**
+ * Text the provider may clear: left out, the saved value stays as it is (undefined); sent
+ * blank, it is cleared (null). A form always sends every field, so blanking one clears it,
+ * while an API caller sending only some fields wipes nothing it did not send.
+ */
+function clearableText(what: string, max = 5000) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${capitalise(what)} must be ${max} characters or fewer`)
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value || null));
+}
+
 const answerSchema = z.object({
   itemId: idSchema,
-  statement: optionalText("the statement", 5000),
-  expiresOn: optionalDateField("the expiry date"),
+  statement: clearableText("the statement", 5000),
+  expiresOn: clearableText("the expiry date").pipe(
+    z.iso.date("The expiry date must be a real date").nullish(),
+  ),
   evidenceIds: z.array(idSchema).max(20, "Attach 20 files or fewer").default([]),
   // Files already attached that the provider takes off the requirement before submitting.
   removeEvidenceIds: z.array(idSchema).max(100, "Remove 100 files or fewer").default([]),
 });
 
-/** The provider's answers, saved together; anything left blank is saved blank. */
+/** The provider's answers, saved together; blank clears, left out leaves as saved. */
 export const answerReviewSchema = z.object({
   reviewId: idSchema,
   answers: z.array(answerSchema).min(1, "Answer at least one requirement"),

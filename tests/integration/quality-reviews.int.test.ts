@@ -297,6 +297,31 @@ describe("Quality Review 1", () => {
     );
   });
 
+  it("leaves a saved statement and expiry date alone when an answer leaves them out", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const { items } = await callerFor(staff.actor).review.read({ reviewId });
+    const insurance = items[1];
+    const calls = callerFor(staff.actor).review;
+    await calls.answer({
+      reviewId,
+      answers: [{ itemId: insurance.id, statement: "Policy with Acme", expiresOn: "2027-08-31" }],
+    });
+    const file = await upload(staff);
+    await calls.answer({ reviewId, answers: [{ itemId: insurance.id, evidenceIds: [file.id] }] });
+    const stored = () => db.reviewRequirement.findUniqueOrThrow({ where: { id: insurance.id } });
+    expect((await stored()).statement).toBe("Policy with Acme");
+    expect((await stored()).expiresOn?.toISOString().slice(0, 10)).toBe("2027-08-31");
+
+    // Sent blank, as the form sends a cleared field, they are cleared.
+    await calls.answer({
+      reviewId,
+      answers: [{ itemId: insurance.id, statement: " ", expiresOn: "" }],
+    });
+    expect((await stored()).statement).toBeNull();
+    expect((await stored()).expiresOn).toBeNull();
+  });
+
   it("refuses answers once submitted, and marks before submission", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);

@@ -68,9 +68,10 @@ async function saveAnswer(tx: Tx, actor: Actor, { item, answer, index, now }: Sa
   }
   await tx.reviewRequirement.update({
     where: { id: item.id },
+    // undefined (left out) leaves the saved value; null (sent blank) clears it.
     data: {
-      statement: answer.statement ?? null,
-      expiresOn: answer.expiresOn ? toDateOnly(answer.expiresOn) : null,
+      statement: answer.statement,
+      expiresOn: answer.expiresOn ? toDateOnly(answer.expiresOn) : answer.expiresOn,
       answeredAt: now,
       answeredById: actor.userId,
     },
