@@ -111,7 +111,7 @@ export const reviewIdSchema = z.object({ reviewId: idSchema });
 
 /**
  * Text the provider may clear: left out, the saved value stays as it is (undefined); sent
- * blank, it is cleared (null). A form always sends every field, so blanking one clears it,
+ * blank or null, it is cleared (null). A form always sends every field, so blanking one clears it,
  * while an API caller sending only some fields wipes nothing it did not send.
  */
 function clearableText(what: string, max = 5000) {
@@ -119,7 +119,7 @@ function clearableText(what: string, max = 5000) {
     .string()
     .trim()
     .max(max, `${capitalise(what)} must be ${max} characters or fewer`)
-    .optional()
+    .nullish()
     .transform((value) => (value === undefined ? undefined : value || null));
 }
 
