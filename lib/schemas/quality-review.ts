@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { formatDate, ukToday } from "@/lib/dates";
+import { latestDueOn, MAX_DUE_MONTHS } from "@/lib/quality-action-due";
 import { capitalise, dateField, idField, idSchema, requiredText } from "./common";
 import { optionalText } from "./fields";
 
@@ -199,10 +201,28 @@ export type AddObservationInput = z.input<typeof addObservationSchema>;
 
 // ---- Feedback and actions to be completed ----
 
+/**
+ * Why an action due on `dueOn` cannot be set on `today`, or null: no later than
+ * `MAX_DUE_MONTHS` months ahead (docs/decisions/0014-quality-reviews.md).
+ */
+export function dueTooLate(dueOn: string, today: string): string | null {
+  const latest = latestDueOn(today);
+  return dueOn > latest
+    ? `The date the action is due must be within ${MAX_DUE_MONTHS} months of today ` +
+        `(${formatDate(latest)} or earlier)`
+    : null;
+}
+
 export const actionRowSchema = z.object({
   description: requiredText("what the provider must do", 2000),
   owner: requiredText("who owns the action", 200),
-  dueOn: dateField("the date the action is due"),
+  dueOn: dateField("the date the action is due").superRefine((dueOn, context) => {
+    // The browser checks against its own today; the service checks again against its clock.
+    const problem = dueTooLate(dueOn, ukToday());
+    if (problem) {
+      context.addIssue({ code: "custom", message: problem });
+    }
+  }),
   providerPlanReference: optionalText("the action plan reference", 200),
   reviewRequirementId: z
     .string()

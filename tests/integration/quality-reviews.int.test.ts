@@ -4,7 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUALITY_DOCUMENT_KIND } from "@/lib/schemas/quality-documents";
 import type { Organisation } from "@/server/db/generated/client";
+import { formatDate, ukToday } from "@/lib/dates";
+import { addDays, latestDueOn } from "@/lib/quality-action-due";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
+import { giveFeedback as giveFeedbackService } from "@/server/services/quality/reviews/give-feedback";
 import { callerFor, makeOrganisation, makeUser, setupTestDatabase, type TestUser } from "./harness";
 import { daysFromToday, fieldMessages, rejection } from "./helpers";
 
@@ -453,6 +456,84 @@ describe("Quality Review 1", () => {
     expect((await db.qualityReview.findUniqueOrThrow({ where: { id: reviewId } })).status).toBe(
       "SUBMITTED",
     );
+  });
+});
+
+describe("action due dates", () => {
+  it("are refused past twelve months from today, naming the action's due date", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const [policy, insurance, fire] = await answeredAndSubmitted(staff, reviewId);
+    const officerCalls = callerFor(officer.actor).review;
+    await officerCalls.judge({
+      reviewId,
+      judgements: [
+        { itemId: policy.id, judgement: "MET" },
+        { itemId: insurance.id, judgement: "MET" },
+        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing" },
+      ],
+    });
+    const latest = latestDueOn(ukToday());
+    const feedback = (dueOn: string) =>
+      officerCalls.giveFeedback({
+        reviewId,
+        summary: "One gap",
+        actions: [
+          { description: "Assess", owner: "Manager", dueOn, reviewRequirementId: fire.id },
+        ],
+      });
+    for (const dueOn of ["9999-12-31", addDays(latest, 1)]) {
+      const refused = await rejection(feedback(dueOn));
+      expect(fieldMessages(refused)).toEqual({
+        "actions.0.dueOn":
+          `The date the action is due must be within 12 months of today ` +
+          `(${formatDate(latest)} or earlier)`,
+      });
+    }
+    expect(await db.qualityAction.count({ where: { reviewId } })).toBe(0);
+
+    await feedback(latest);
+    const [action] = await db.qualityAction.findMany({ where: { reviewId } });
+    expect(action.dueOn.toISOString().slice(0, 10)).toBe(latest);
+  });
+
+  it("are checked by the service against its own clock too", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const [policy, insurance, fire] = await answeredAndSubmitted(staff, reviewId);
+    await callerFor(officer.actor).review.judge({
+      reviewId,
+      judgements: [
+        { itemId: policy.id, judgement: "MET" },
+        { itemId: insurance.id, judgement: "MET" },
+        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing" },
+      ],
+    });
+    const now = new Date("2026-09-15T10:00:00Z");
+    const refused = giveFeedbackService({
+      db,
+      actor: officer.actor,
+      now,
+      input: {
+        reviewId,
+        summary: "One gap",
+        actions: [
+          {
+            description: "Assess",
+            owner: "Manager",
+            dueOn: "2027-09-16",
+            providerPlanReference: undefined,
+            reviewRequirementId: fire.id,
+          },
+        ],
+      },
+    });
+    await expect(refused).rejects.toMatchObject({
+      field: "actions.0.dueOn",
+      userMessage:
+        "The date the action is due must be within 12 months of today " +
+        "(15 September 2027 or earlier)",
+    });
   });
 });
 

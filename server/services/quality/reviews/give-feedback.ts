@@ -10,7 +10,11 @@ import type {
 import { AppError } from "@/server/errors";
 import { formatDate, ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
-import { REVIEW_KIND_LABEL, type giveFeedbackSchema } from "@/lib/schemas/quality-review";
+import {
+  dueTooLate,
+  REVIEW_KIND_LABEL,
+  type giveFeedbackSchema,
+} from "@/lib/schemas/quality-review";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
 import { nextReference } from "@/server/services/references/next-reference";
 import { findReviewInScope, moveStatus, PROVIDER_RECIPIENTS } from "./review-access";
@@ -90,6 +94,10 @@ function assertDueDates(actions: ActionRow[], now: Date) {
         `actions.${index}.dueOn`,
         `The date the action is due must be today or later (${formatDate(today)})`,
       );
+    }
+    const tooLate = dueTooLate(action.dueOn, today);
+    if (tooLate) {
+      throw AppError.invalid(`actions.${index}.dueOn`, tooLate);
     }
   });
 }
