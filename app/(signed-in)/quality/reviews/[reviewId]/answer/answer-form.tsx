@@ -36,7 +36,9 @@ export function AnswerForm({ reviewId, items }: { reviewId: string; items: Item[
   const answer = useMutation(trpc.review.answer.mutationOptions());
   const [uploading, setUploading] = useState(0);
   const order = items.flatMap((_, index) =>
-    ["statement", "expiresOn", "evidenceIds", "removeEvidenceIds"].map((field) => `answers.${index}.${field}`),
+    ["statement", "expiresOn", "evidenceIds", "removeEvidenceIds"].map(
+      (field) => `answers.${index}.${field}`,
+    ),
   );
   const { form, onSubmit, errors, topError } = useSchemaForm(
     answerReviewSchema,
