@@ -149,6 +149,11 @@ const judgementEntry = z.object({
   itemId: idSchema,
   judgement: z.enum(JUDGEMENTS).nullish(),
   comment: optionalText("the comment", 2000),
+  // When the requirement was last marked as the officer's page showed it (null: unmarked).
+  // A mark made by someone else since then is not overwritten (ADR 0014).
+  judgedAt: z.iso
+    .datetime({ offset: true, error: "Reload the page and mark the requirement again" })
+    .nullable(),
 });
 
 /**

@@ -179,9 +179,19 @@ describe("Quality Review 1", () => {
     await callerFor(officer.actor).review.judge({
       reviewId,
       judgements: [
-        { itemId: policy.id, judgement: "MET" },
-        { itemId: insurance.id, judgement: "PARTLY_MET", comment: "Public liability missing" },
-        { itemId: fire.id, judgement: "NOT_MET", comment: "The assessment is three years old" },
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        {
+          itemId: insurance.id,
+          judgement: "PARTLY_MET",
+          comment: "Public liability missing",
+          judgedAt: null,
+        },
+        {
+          itemId: fire.id,
+          judgement: "NOT_MET",
+          comment: "The assessment is three years old",
+          judgedAt: null,
+        },
       ],
     });
     await callerFor(officer.actor).review.giveFeedback({
@@ -241,7 +251,7 @@ describe("Quality Review 1", () => {
     const late = await rejection(
       callerFor(officer.actor).review.judge({
         reviewId,
-        judgements: [{ itemId: policy.id, judgement: "NOT_MET", comment: "x" }],
+        judgements: [{ itemId: policy.id, judgement: "NOT_MET", comment: "x", judgedAt: null }],
       }),
     );
     expect(late.code).toBe("CONFLICT");
@@ -333,7 +343,7 @@ describe("Quality Review 1", () => {
     const early = await rejection(
       callerFor(officer.actor).review.judge({
         reviewId,
-        judgements: [{ itemId: items[0].id, judgement: "MET" }],
+        judgements: [{ itemId: items[0].id, judgement: "MET", judgedAt: null }],
       }),
     );
     expect(early.code).toBe("CONFLICT");
@@ -359,7 +369,7 @@ describe("Quality Review 1", () => {
       const refused = await rejection(
         callerFor(member.actor).review.judge({
           reviewId,
-          judgements: [{ itemId: items[0].id, judgement: "MET" }],
+          judgements: [{ itemId: items[0].id, judgement: "MET", judgedAt: null }],
         }),
       );
       expect(refused.code).toBe("FORBIDDEN");
@@ -373,6 +383,52 @@ describe("Quality Review 1", () => {
     ).toBe(0);
   });
 
+  it("refuses a mark made over another officer's, telling the second to reload", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const [policy] = await answeredAndSubmitted(staff, reviewId);
+    const second = await makeUser(db, { organisation: service, roles: ["QUALITY_OFFICER"] });
+    // Both open the marking page while the policy is unmarked.
+    const seenByBoth = (await callerFor(officer.actor).review.read({ reviewId })).items[0];
+    expect(seenByBoth.judgedAt).toBeNull();
+
+    await callerFor(officer.actor).review.judge({
+      reviewId,
+      judgements: [{ itemId: policy.id, judgement: "MET", judgedAt: null }],
+    });
+    const refused = await rejection(
+      callerFor(second.actor).review.judge({
+        reviewId,
+        judgements: [
+          { itemId: policy.id, judgement: "NOT_MET", comment: "No DSL named", judgedAt: null },
+        ],
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "Safeguarding policy and named DSL has been marked by someone else since you opened " +
+        "this page. Reload the page to see their mark, then make your changes again",
+    );
+    const kept = await db.reviewRequirement.findUniqueOrThrow({ where: { id: policy.id } });
+    expect(kept).toMatchObject({ judgement: "MET", judgedById: officer.id });
+
+    // Reloaded, the second officer sees the first's mark and may change it.
+    const reloaded = (await callerFor(second.actor).review.read({ reviewId })).items[0];
+    await callerFor(second.actor).review.judge({
+      reviewId,
+      judgements: [
+        {
+          itemId: policy.id,
+          judgement: "NOT_MET",
+          comment: "No DSL named",
+          judgedAt: reloaded.judgedAt!.toISOString(),
+        },
+      ],
+    });
+    const changed = await db.reviewRequirement.findUniqueOrThrow({ where: { id: policy.id } });
+    expect(changed).toMatchObject({ judgement: "NOT_MET", judgedById: second.id });
+  });
+
   it("needs a comment for a requirement partly met or not met", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);
@@ -381,8 +437,8 @@ describe("Quality Review 1", () => {
       callerFor(officer.actor).review.judge({
         reviewId,
         judgements: [
-          { itemId: items[0].id, judgement: "MET" },
-          { itemId: items[1].id, judgement: "NOT_MET" },
+          { itemId: items[0].id, judgement: "MET", judgedAt: null },
+          { itemId: items[1].id, judgement: "NOT_MET", judgedAt: null },
         ],
       }),
     );
@@ -399,8 +455,8 @@ describe("Quality Review 1", () => {
     await officerCalls.judge({
       reviewId,
       judgements: [
-        { itemId: policy.id, judgement: "MET" },
-        { itemId: insurance.id, judgement: "NOT_MET", comment: "Expired" },
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        { itemId: insurance.id, judgement: "NOT_MET", comment: "Expired", judgedAt: null },
       ],
     });
 
@@ -414,7 +470,7 @@ describe("Quality Review 1", () => {
 
     await officerCalls.judge({
       reviewId,
-      judgements: [{ itemId: fire.id, judgement: "PARTLY_MET", comment: "Old" }],
+      judgements: [{ itemId: fire.id, judgement: "PARTLY_MET", comment: "Old", judgedAt: null }],
     });
     const uncovered = await rejection(
       officerCalls.giveFeedback({
@@ -468,9 +524,9 @@ describe("action due dates", () => {
     await officerCalls.judge({
       reviewId,
       judgements: [
-        { itemId: policy.id, judgement: "MET" },
-        { itemId: insurance.id, judgement: "MET" },
-        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing" },
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        { itemId: insurance.id, judgement: "MET", judgedAt: null },
+        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing", judgedAt: null },
       ],
     });
     const latest = latestDueOn(ukToday());
@@ -478,9 +534,7 @@ describe("action due dates", () => {
       officerCalls.giveFeedback({
         reviewId,
         summary: "One gap",
-        actions: [
-          { description: "Assess", owner: "Manager", dueOn, reviewRequirementId: fire.id },
-        ],
+        actions: [{ description: "Assess", owner: "Manager", dueOn, reviewRequirementId: fire.id }],
       });
     for (const dueOn of ["9999-12-31", addDays(latest, 1)]) {
       const refused = await rejection(feedback(dueOn));
@@ -504,9 +558,9 @@ describe("action due dates", () => {
     await callerFor(officer.actor).review.judge({
       reviewId,
       judgements: [
-        { itemId: policy.id, judgement: "MET" },
-        { itemId: insurance.id, judgement: "MET" },
-        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing" },
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        { itemId: insurance.id, judgement: "MET", judgedAt: null },
+        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing", judgedAt: null },
       ],
     });
     const now = new Date("2026-09-15T10:00:00Z");
@@ -691,9 +745,9 @@ async function afterFirstReview() {
   await callerFor(officer.actor).review.judge({
     reviewId,
     judgements: [
-      { itemId: policy.id, judgement: "MET" },
-      { itemId: insurance.id, judgement: "MET" },
-      { itemId: fire.id, judgement: "NOT_MET", comment: "Missing" },
+      { itemId: policy.id, judgement: "MET", judgedAt: null },
+      { itemId: insurance.id, judgement: "MET", judgedAt: null },
+      { itemId: fire.id, judgement: "NOT_MET", comment: "Missing", judgedAt: null },
     ],
   });
   await callerFor(officer.actor).review.giveFeedback({
