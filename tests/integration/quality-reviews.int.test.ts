@@ -783,7 +783,13 @@ describe("the site visit and the follow-up", () => {
     const early = await rejection(
       officerCalls.giveFeedback({ reviewId, summary: "Good", actions: [] }),
     );
-    expect(fieldMessages(early)).toEqual({ summary: "Record the visit before giving feedback" });
+    const [fireAction] = visit.yearOpenActions;
+    expect(fieldMessages(early)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: the date of the visit; " +
+        "at least one lesson observation; the safeguarding spot-check; the site spot-check; " +
+        `a revisit note for action ${fireAction.reference}`,
+    });
 
     await officerCalls.recordVisit({
       reviewId,
@@ -810,6 +816,20 @@ describe("the site visit and the follow-up", () => {
       visitedOn: "The date of the visit must be today or in the past",
     });
 
+    const unrevisited = await rejection(
+      officerCalls.giveFeedback({ reviewId, summary: "Teaching is good", actions: [] }),
+    );
+    expect(fieldMessages(unrevisited)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: " +
+        `a revisit note for action ${fireAction.reference}`,
+    });
+    // Revisited at this visit, before its feedback, from the action's page.
+    await callerFor(officer.actor).qualityAction.revisit({
+      actionId: fireAction.id,
+      reviewId,
+      note: "Assessment booked for January",
+    });
     await officerCalls.giveFeedback({ reviewId, summary: "Teaching is good", actions: [] });
     const done = await callerFor(staff.actor).review.read({ reviewId });
     expect(done.status).toBe("FEEDBACK_GIVEN");
@@ -830,6 +850,77 @@ describe("the site visit and the follow-up", () => {
       }),
     );
     expect(closed.code).toBe("CONFLICT");
+  });
+
+  it("refuses a site visit's feedback without the spot-checks, naming each", async () => {
+    const { provider } = await afterFirstReview();
+    const officerCalls = callerFor(officer.actor).review;
+    const { reviewId } = await officerCalls.open({
+      providerId: provider.id,
+      startYear: YEAR,
+      kind: "QR2",
+      dueOn: "2026-12-01",
+    });
+    const [action] = (await officerCalls.read({ reviewId })).yearOpenActions;
+    await callerFor(officer.actor).qualityAction.revisit({
+      actionId: action.id,
+      reviewId,
+      note: "Still open",
+    });
+    await officerCalls.recordVisit({ reviewId, visitedOn: "2026-12-01", visitors: "Officer" });
+    await officerCalls.addObservation({
+      reviewId,
+      observedOn: "2026-12-01",
+      session: "English",
+      observer: "Officer",
+      strengths: "Pace",
+      areasToDevelop: "Questioning",
+    });
+    const refused = await rejection(
+      officerCalls.giveFeedback({ reviewId, summary: "Good", actions: [] }),
+    );
+    expect(fieldMessages(refused)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: " +
+        "the safeguarding spot-check; the site spot-check",
+    });
+    expect((await db.qualityReview.findUniqueOrThrow({ where: { id: reviewId } })).status).toBe(
+      "OPEN",
+    );
+  });
+
+  it("refuses a follow-up's feedback until the visit date and every open action are in", async () => {
+    const { provider } = await afterFirstReview();
+    const officerCalls = callerFor(officer.actor).review;
+    const { reviewId } = await officerCalls.open({
+      providerId: provider.id,
+      startYear: YEAR,
+      kind: "FOLLOW_UP",
+      mode: "VIRTUAL",
+      dueOn: "2027-06-15",
+    });
+    const [action] = (await officerCalls.read({ reviewId })).yearOpenActions;
+    const refused = await rejection(
+      officerCalls.giveFeedback({ reviewId, summary: "Done", actions: [] }),
+    );
+    // No observation or spot-check is asked of a follow-up, which may be virtual.
+    expect(fieldMessages(refused)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: the date of the visit; " +
+        `a revisit note for action ${action.reference}`,
+    });
+    await db.qualityReview.update({
+      where: { id: reviewId },
+      data: { visitedOn: new Date("2027-06-15T00:00:00Z"), visitors: "Officer" },
+    });
+    await callerFor(officer.actor).qualityAction.revisit({
+      actionId: action.id,
+      reviewId,
+      note: "Done",
+    });
+    await officerCalls.giveFeedback({ reviewId, summary: "Done", actions: [] });
+    const done = await db.qualityReview.findUniqueOrThrow({ where: { id: reviewId } });
+    expect(done.status).toBe("FEEDBACK_GIVEN");
   });
 
   it("needs Quality Review 1 before the site visit", async () => {
