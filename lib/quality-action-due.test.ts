@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionDueState, addDays } from "./quality-action-due";
+import { actionDueState, addDays, latestDueOn } from "./quality-action-due";
 
 const TODAY = "2026-12-04";
 
@@ -24,5 +24,13 @@ describe("addDays", () => {
   it("crosses months and years", () => {
     expect(addDays("2026-12-25", 14)).toBe("2027-01-08");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("latestDueOn", () => {
+  it("is the same day twelve months on, or the month's last day when there is none", () => {
+    expect(latestDueOn("2026-12-04")).toBe("2027-12-04");
+    expect(latestDueOn("2028-02-29")).toBe("2029-02-28");
+    expect(latestDueOn("2027-01-31")).toBe("2028-01-31");
   });
 });

@@ -23,6 +23,27 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
+ * Actions are set for the months ahead, not for ever: a due date past this many months after
+ * the day it is set is a typing slip (9999-12-31), and would never show as overdue.
+ */
+export const MAX_DUE_MONTHS = 12;
+
+/**
+ * The latest due date an action set on `today` (`YYYY-MM-DD`) may have: the same day
+ * `MAX_DUE_MONTHS` months later, or the month's last day where that day does not exist
+ * (29 February 2028 gives 28 February 2029).
+ */
+export function latestDueOn(today: string): string {
+  const [year, month, day] = today.split("-").map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + MAX_DUE_MONTHS, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
  * `dueOn` is a DATE column value (UTC midnight) or `YYYY-MM-DD`; `today` is the UK date
  * (`ukToday(now)`), passed in so the rule is tested against a fixed day.
  */

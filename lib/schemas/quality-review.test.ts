@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   academicStartYearOf,
   academicYearLabel,
+  answerReviewSchema,
+  dueTooLate,
   giveFeedbackSchema,
   judgeReviewSchema,
   openReviewSchema,
@@ -44,8 +46,8 @@ describe("judgeReviewSchema", () => {
     const judged = judgeReviewSchema.safeParse({
       reviewId: ID,
       judgements: [
-        { itemId: ID, judgement: "MET", comment: "" },
-        { itemId: OTHER, judgement: "PARTLY_MET", comment: "  " },
+        { itemId: ID, judgement: "MET", comment: "", judgedAt: null },
+        { itemId: OTHER, judgement: "PARTLY_MET", comment: "  ", judgedAt: null },
       ],
     });
     expect(messages(judged)).toEqual({
@@ -53,9 +55,40 @@ describe("judgeReviewSchema", () => {
     });
     const none = judgeReviewSchema.safeParse({
       reviewId: ID,
-      judgements: [{ itemId: ID, judgement: null, comment: "" }],
+      judgements: [{ itemId: ID, judgement: null, comment: "", judgedAt: null }],
     });
     expect(messages(none)).toEqual({ judgements: "Mark at least one requirement" });
+  });
+
+  it("needs each entry to say when it was last marked as the officer saw it", () => {
+    const unsaid = judgeReviewSchema.safeParse({
+      reviewId: ID,
+      judgements: [{ itemId: ID, judgement: "MET" }],
+    });
+    expect(messages(unsaid)).toEqual({
+      "judgements.0.judgedAt": "Reload the page and mark the requirement again",
+    });
+  });
+});
+
+describe("answerReviewSchema", () => {
+  it("keeps a field left out apart from one sent blank", () => {
+    const parsed = answerReviewSchema.parse({
+      reviewId: ID,
+      answers: [{ itemId: ID }, { itemId: OTHER, statement: "  ", expiresOn: "" }],
+    });
+    expect(parsed.answers[0].statement).toBeUndefined();
+    expect(parsed.answers[0].expiresOn).toBeUndefined();
+    expect(parsed.answers[1]).toMatchObject({ statement: null, expiresOn: null });
+  });
+});
+
+describe("dueTooLate", () => {
+  it("allows up to twelve months from today", () => {
+    expect(dueTooLate("2027-12-04", "2026-12-04")).toBeNull();
+    expect(dueTooLate("2027-12-05", "2026-12-04")).toBe(
+      "The date the action is due must be within 12 months of today (4 December 2027 or earlier)",
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { dateField, idField, idSchema, requiredText } from "./common";
-import { optionalDateField, optionalText } from "./fields";
+import { formatDate, ukToday } from "@/lib/dates";
+import { latestDueOn, MAX_DUE_MONTHS } from "@/lib/quality-action-due";
+import { capitalise, dateField, idField, idSchema, requiredText } from "./common";
+import { optionalText } from "./fields";
 
 // Quality reviews of providers (DOMAIN.md workflow 5; docs/decisions/0014-quality-reviews.md).
 
@@ -109,14 +111,32 @@ export const reviewIdSchema = z.object({ reviewId: idSchema });
 
 // ---- The provider's answers ----
 
+/**
+ * Text the provider may clear: left out, the saved value stays as it is (undefined); sent
+ * blank or null, it is cleared (null). A form always sends every field, so blanking one clears it,
+ * while an API caller sending only some fields wipes nothing it did not send.
+ */
+function clearableText(what: string, max = 5000) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${capitalise(what)} must be ${max} characters or fewer`)
+    .nullish()
+    .transform((value) => (value === undefined ? undefined : value || null));
+}
+
 const answerSchema = z.object({
   itemId: idSchema,
-  statement: optionalText("the statement", 5000),
-  expiresOn: optionalDateField("the expiry date"),
+  statement: clearableText("the statement", 5000),
+  expiresOn: clearableText("the expiry date").pipe(
+    z.iso.date("The expiry date must be a real date").nullish(),
+  ),
   evidenceIds: z.array(idSchema).max(20, "Attach 20 files or fewer").default([]),
+  // Files already attached that the provider takes off the requirement before submitting.
+  removeEvidenceIds: z.array(idSchema).max(100, "Remove 100 files or fewer").default([]),
 });
 
-/** The provider's answers, saved together; anything left blank is saved blank. */
+/** The provider's answers, saved together; blank clears, left out leaves as saved. */
 export const answerReviewSchema = z.object({
   reviewId: idSchema,
   answers: z.array(answerSchema).min(1, "Answer at least one requirement"),
@@ -129,6 +149,11 @@ const judgementEntry = z.object({
   itemId: idSchema,
   judgement: z.enum(JUDGEMENTS).nullish(),
   comment: optionalText("the comment", 2000),
+  // When the requirement was last marked as the officer's page showed it (null: unmarked).
+  // A mark made by someone else since then is not overwritten (ADR 0014).
+  judgedAt: z.iso
+    .datetime({ offset: true, error: "Reload the page and mark the requirement again" })
+    .nullable(),
 });
 
 /**
@@ -181,10 +206,28 @@ export type AddObservationInput = z.input<typeof addObservationSchema>;
 
 // ---- Feedback and actions to be completed ----
 
+/**
+ * Why an action due on `dueOn` cannot be set on `today`, or null: no later than
+ * `MAX_DUE_MONTHS` months ahead (docs/decisions/0014-quality-reviews.md).
+ */
+export function dueTooLate(dueOn: string, today: string): string | null {
+  const latest = latestDueOn(today);
+  return dueOn > latest
+    ? `The date the action is due must be within ${MAX_DUE_MONTHS} months of today ` +
+        `(${formatDate(latest)} or earlier)`
+    : null;
+}
+
 export const actionRowSchema = z.object({
   description: requiredText("what the provider must do", 2000),
   owner: requiredText("who owns the action", 200),
-  dueOn: dateField("the date the action is due"),
+  dueOn: dateField("the date the action is due").superRefine((dueOn, context) => {
+    // The browser checks against its own today; the service checks again against its clock.
+    const problem = dueTooLate(dueOn, ukToday());
+    if (problem) {
+      context.addIssue({ code: "custom", message: problem });
+    }
+  }),
   providerPlanReference: optionalText("the action plan reference", 200),
   reviewRequirementId: z
     .string()

@@ -684,7 +684,7 @@ const INPUTS: Record<string, CallArgs> = {
   "review.submit": (t) => ({ reviewId: t.reviewId }),
   "review.judge": (t) => ({
     reviewId: t.reviewId,
-    judgements: [{ itemId: t.reviewItemId, judgement: "MET" }],
+    judgements: [{ itemId: t.reviewItemId, judgement: "MET", judgedAt: null }],
   }),
   "review.recordVisit": (t) => ({
     reviewId: t.reviewId,

@@ -4,7 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUALITY_DOCUMENT_KIND } from "@/lib/schemas/quality-documents";
 import type { Organisation } from "@/server/db/generated/client";
+import { formatDate, ukToday } from "@/lib/dates";
+import { addDays, latestDueOn } from "@/lib/quality-action-due";
 import { readDocument, storeDocument } from "@/server/services/documents/store-document";
+import { giveFeedback as giveFeedbackService } from "@/server/services/quality/reviews/give-feedback";
 import { callerFor, makeOrganisation, makeUser, setupTestDatabase, type TestUser } from "./harness";
 import { daysFromToday, fieldMessages, rejection } from "./helpers";
 
@@ -176,9 +179,19 @@ describe("Quality Review 1", () => {
     await callerFor(officer.actor).review.judge({
       reviewId,
       judgements: [
-        { itemId: policy.id, judgement: "MET" },
-        { itemId: insurance.id, judgement: "PARTLY_MET", comment: "Public liability missing" },
-        { itemId: fire.id, judgement: "NOT_MET", comment: "The assessment is three years old" },
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        {
+          itemId: insurance.id,
+          judgement: "PARTLY_MET",
+          comment: "Public liability missing",
+          judgedAt: null,
+        },
+        {
+          itemId: fire.id,
+          judgement: "NOT_MET",
+          comment: "The assessment is three years old",
+          judgedAt: null,
+        },
       ],
     });
     await callerFor(officer.actor).review.giveFeedback({
@@ -238,7 +251,7 @@ describe("Quality Review 1", () => {
     const late = await rejection(
       callerFor(officer.actor).review.judge({
         reviewId,
-        judgements: [{ itemId: policy.id, judgement: "NOT_MET", comment: "x" }],
+        judgements: [{ itemId: policy.id, judgement: "NOT_MET", comment: "x", judgedAt: null }],
       }),
     );
     expect(late.code).toBe("CONFLICT");
@@ -297,6 +310,31 @@ describe("Quality Review 1", () => {
     );
   });
 
+  it("leaves a saved statement and expiry date alone when an answer leaves them out", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const { items } = await callerFor(staff.actor).review.read({ reviewId });
+    const insurance = items[1];
+    const calls = callerFor(staff.actor).review;
+    await calls.answer({
+      reviewId,
+      answers: [{ itemId: insurance.id, statement: "Policy with Acme", expiresOn: "2027-08-31" }],
+    });
+    const file = await upload(staff);
+    await calls.answer({ reviewId, answers: [{ itemId: insurance.id, evidenceIds: [file.id] }] });
+    const stored = () => db.reviewRequirement.findUniqueOrThrow({ where: { id: insurance.id } });
+    expect((await stored()).statement).toBe("Policy with Acme");
+    expect((await stored()).expiresOn?.toISOString().slice(0, 10)).toBe("2027-08-31");
+
+    // Sent blank, as the form sends a cleared field, they are cleared.
+    await calls.answer({
+      reviewId,
+      answers: [{ itemId: insurance.id, statement: " ", expiresOn: "" }],
+    });
+    expect((await stored()).statement).toBeNull();
+    expect((await stored()).expiresOn).toBeNull();
+  });
+
   it("refuses answers once submitted, and marks before submission", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);
@@ -305,7 +343,7 @@ describe("Quality Review 1", () => {
     const early = await rejection(
       callerFor(officer.actor).review.judge({
         reviewId,
-        judgements: [{ itemId: items[0].id, judgement: "MET" }],
+        judgements: [{ itemId: items[0].id, judgement: "MET", judgedAt: null }],
       }),
     );
     expect(early.code).toBe("CONFLICT");
@@ -331,7 +369,7 @@ describe("Quality Review 1", () => {
       const refused = await rejection(
         callerFor(member.actor).review.judge({
           reviewId,
-          judgements: [{ itemId: items[0].id, judgement: "MET" }],
+          judgements: [{ itemId: items[0].id, judgement: "MET", judgedAt: null }],
         }),
       );
       expect(refused.code).toBe("FORBIDDEN");
@@ -345,6 +383,52 @@ describe("Quality Review 1", () => {
     ).toBe(0);
   });
 
+  it("refuses a mark made over another officer's, telling the second to reload", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const [policy] = await answeredAndSubmitted(staff, reviewId);
+    const second = await makeUser(db, { organisation: service, roles: ["QUALITY_OFFICER"] });
+    // Both open the marking page while the policy is unmarked.
+    const seenByBoth = (await callerFor(officer.actor).review.read({ reviewId })).items[0];
+    expect(seenByBoth.judgedAt).toBeNull();
+
+    await callerFor(officer.actor).review.judge({
+      reviewId,
+      judgements: [{ itemId: policy.id, judgement: "MET", judgedAt: null }],
+    });
+    const refused = await rejection(
+      callerFor(second.actor).review.judge({
+        reviewId,
+        judgements: [
+          { itemId: policy.id, judgement: "NOT_MET", comment: "No DSL named", judgedAt: null },
+        ],
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "Safeguarding policy and named DSL has been marked by someone else since you opened " +
+        "this page. Reload the page to see their mark, then make your changes again",
+    );
+    const kept = await db.reviewRequirement.findUniqueOrThrow({ where: { id: policy.id } });
+    expect(kept).toMatchObject({ judgement: "MET", judgedById: officer.id });
+
+    // Reloaded, the second officer sees the first's mark and may change it.
+    const reloaded = (await callerFor(second.actor).review.read({ reviewId })).items[0];
+    await callerFor(second.actor).review.judge({
+      reviewId,
+      judgements: [
+        {
+          itemId: policy.id,
+          judgement: "NOT_MET",
+          comment: "No DSL named",
+          judgedAt: reloaded.judgedAt!.toISOString(),
+        },
+      ],
+    });
+    const changed = await db.reviewRequirement.findUniqueOrThrow({ where: { id: policy.id } });
+    expect(changed).toMatchObject({ judgement: "NOT_MET", judgedById: second.id });
+  });
+
   it("needs a comment for a requirement partly met or not met", async () => {
     const { provider, staff } = await providerWithStaff();
     const { reviewId } = await openQr1(provider);
@@ -353,8 +437,8 @@ describe("Quality Review 1", () => {
       callerFor(officer.actor).review.judge({
         reviewId,
         judgements: [
-          { itemId: items[0].id, judgement: "MET" },
-          { itemId: items[1].id, judgement: "NOT_MET" },
+          { itemId: items[0].id, judgement: "MET", judgedAt: null },
+          { itemId: items[1].id, judgement: "NOT_MET", judgedAt: null },
         ],
       }),
     );
@@ -371,8 +455,8 @@ describe("Quality Review 1", () => {
     await officerCalls.judge({
       reviewId,
       judgements: [
-        { itemId: policy.id, judgement: "MET" },
-        { itemId: insurance.id, judgement: "NOT_MET", comment: "Expired" },
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        { itemId: insurance.id, judgement: "NOT_MET", comment: "Expired", judgedAt: null },
       ],
     });
 
@@ -386,7 +470,7 @@ describe("Quality Review 1", () => {
 
     await officerCalls.judge({
       reviewId,
-      judgements: [{ itemId: fire.id, judgement: "PARTLY_MET", comment: "Old" }],
+      judgements: [{ itemId: fire.id, judgement: "PARTLY_MET", comment: "Old", judgedAt: null }],
     });
     const uncovered = await rejection(
       officerCalls.giveFeedback({
@@ -431,6 +515,82 @@ describe("Quality Review 1", () => {
   });
 });
 
+describe("action due dates", () => {
+  it("are refused past twelve months from today, naming the action's due date", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const [policy, insurance, fire] = await answeredAndSubmitted(staff, reviewId);
+    const officerCalls = callerFor(officer.actor).review;
+    await officerCalls.judge({
+      reviewId,
+      judgements: [
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        { itemId: insurance.id, judgement: "MET", judgedAt: null },
+        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing", judgedAt: null },
+      ],
+    });
+    const latest = latestDueOn(ukToday());
+    const feedback = (dueOn: string) =>
+      officerCalls.giveFeedback({
+        reviewId,
+        summary: "One gap",
+        actions: [{ description: "Assess", owner: "Manager", dueOn, reviewRequirementId: fire.id }],
+      });
+    for (const dueOn of ["9999-12-31", addDays(latest, 1)]) {
+      const refused = await rejection(feedback(dueOn));
+      expect(fieldMessages(refused)).toEqual({
+        "actions.0.dueOn":
+          `The date the action is due must be within 12 months of today ` +
+          `(${formatDate(latest)} or earlier)`,
+      });
+    }
+    expect(await db.qualityAction.count({ where: { reviewId } })).toBe(0);
+
+    await feedback(latest);
+    const [action] = await db.qualityAction.findMany({ where: { reviewId } });
+    expect(action.dueOn.toISOString().slice(0, 10)).toBe(latest);
+  });
+
+  it("are checked by the service against its own clock too", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const { reviewId } = await openQr1(provider);
+    const [policy, insurance, fire] = await answeredAndSubmitted(staff, reviewId);
+    await callerFor(officer.actor).review.judge({
+      reviewId,
+      judgements: [
+        { itemId: policy.id, judgement: "MET", judgedAt: null },
+        { itemId: insurance.id, judgement: "MET", judgedAt: null },
+        { itemId: fire.id, judgement: "NOT_MET", comment: "Missing", judgedAt: null },
+      ],
+    });
+    const now = new Date("2026-09-15T10:00:00Z");
+    const refused = giveFeedbackService({
+      db,
+      actor: officer.actor,
+      now,
+      input: {
+        reviewId,
+        summary: "One gap",
+        actions: [
+          {
+            description: "Assess",
+            owner: "Manager",
+            dueOn: "2027-09-16",
+            providerPlanReference: undefined,
+            reviewRequirementId: fire.id,
+          },
+        ],
+      },
+    });
+    await expect(refused).rejects.toMatchObject({
+      field: "actions.0.dueOn",
+      userMessage:
+        "The date the action is due must be within 12 months of today " +
+        "(15 September 2027 or earlier)",
+    });
+  });
+});
+
 describe("evidence", () => {
   it("is never read by another provider, nor the review it belongs to", async () => {
     const { provider, staff } = await providerWithStaff();
@@ -466,6 +626,66 @@ describe("evidence", () => {
 
     const own = await readDocument({ db, actor: officer.actor, documentId: file.id });
     expect(own.name).toBe("evidence.pdf");
+  });
+
+  it("can be taken off a requirement by the provider before submitting, never after", async () => {
+    const { provider, staff } = await providerWithStaff();
+    const stranger = (await providerWithStaff()).staff;
+    const { reviewId } = await openQr1(provider);
+    const { items } = await callerFor(staff.actor).review.read({ reviewId });
+    const wrong = await upload(staff, "wrong-pupil-list.pdf");
+    const right = await upload(staff, "safeguarding-policy.pdf");
+    const answer = (change: { evidenceIds?: string[]; removeEvidenceIds?: string[] }) => ({
+      reviewId,
+      answers: [{ itemId: items[0].id, statement: "See the policy", ...change }],
+    });
+    await callerFor(staff.actor).review.answer(answer({ evidenceIds: [wrong.id, right.id] }));
+
+    // Another provider cannot even reach the review; a file not on this requirement is refused.
+    const foreign = await rejection(
+      callerFor(stranger.actor).review.answer(answer({ removeEvidenceIds: [wrong.id] })),
+    );
+    expect(foreign.code).toBe("NOT_FOUND");
+    const elsewhere = await rejection(
+      callerFor(staff.actor).review.answer({
+        reviewId,
+        answers: [{ itemId: items[1].id, statement: "Cover", removeEvidenceIds: [wrong.id] }],
+      }),
+    );
+    expect(fieldMessages(elsewhere)).toEqual({
+      "answers.0.removeEvidenceIds": "Choose only files attached to Employer's liability insurance",
+    });
+
+    await callerFor(staff.actor).review.answer(answer({ removeEvidenceIds: [wrong.id] }));
+    const read = await callerFor(officer.actor).review.read({ reviewId });
+    expect(read.items[0].evidence.map((file) => file.originalName)).toEqual([
+      "safeguarding-policy.pdf",
+    ]);
+    // Kept, not deleted: the file only leaves the review, and the audit says so.
+    const kept = await db.document.findUniqueOrThrow({ where: { id: wrong.id } });
+    expect(kept.reviewRequirementId).toBeNull();
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "review.detachEvidence", recordId: wrong.id },
+    });
+    expect(audit.actorUserId).toBe(staff.id);
+
+    await callerFor(staff.actor).review.answer({
+      reviewId,
+      answers: items.map((item) => ({
+        itemId: item.id,
+        statement: "Answered",
+        expiresOn: item.asksExpiry ? "2027-08-31" : undefined,
+      })),
+    });
+    await callerFor(staff.actor).review.submit({ reviewId });
+    const late = await rejection(
+      callerFor(staff.actor).review.answer(answer({ removeEvidenceIds: [right.id] })),
+    );
+    expect(late.message).toBe(
+      "This review has been submitted, so the answers can no longer be changed",
+    );
+    const still = await db.document.findUniqueOrThrow({ where: { id: right.id } });
+    expect(still.reviewRequirementId).toBe(items[0].id);
   });
 
   it("that cannot be claimed refuses the whole answer, leaving nothing half-saved", async () => {
@@ -525,9 +745,9 @@ async function afterFirstReview() {
   await callerFor(officer.actor).review.judge({
     reviewId,
     judgements: [
-      { itemId: policy.id, judgement: "MET" },
-      { itemId: insurance.id, judgement: "MET" },
-      { itemId: fire.id, judgement: "NOT_MET", comment: "Missing" },
+      { itemId: policy.id, judgement: "MET", judgedAt: null },
+      { itemId: insurance.id, judgement: "MET", judgedAt: null },
+      { itemId: fire.id, judgement: "NOT_MET", comment: "Missing", judgedAt: null },
     ],
   });
   await callerFor(officer.actor).review.giveFeedback({
@@ -563,7 +783,13 @@ describe("the site visit and the follow-up", () => {
     const early = await rejection(
       officerCalls.giveFeedback({ reviewId, summary: "Good", actions: [] }),
     );
-    expect(fieldMessages(early)).toEqual({ summary: "Record the visit before giving feedback" });
+    const [fireAction] = visit.yearOpenActions;
+    expect(fieldMessages(early)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: the date of the visit; " +
+        "at least one lesson observation; the safeguarding spot-check; the site spot-check; " +
+        `a revisit note for action ${fireAction.reference}`,
+    });
 
     await officerCalls.recordVisit({
       reviewId,
@@ -590,6 +816,20 @@ describe("the site visit and the follow-up", () => {
       visitedOn: "The date of the visit must be today or in the past",
     });
 
+    const unrevisited = await rejection(
+      officerCalls.giveFeedback({ reviewId, summary: "Teaching is good", actions: [] }),
+    );
+    expect(fieldMessages(unrevisited)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: " +
+        `a revisit note for action ${fireAction.reference}`,
+    });
+    // Revisited at this visit, before its feedback, from the action's page.
+    await callerFor(officer.actor).qualityAction.revisit({
+      actionId: fireAction.id,
+      reviewId,
+      note: "Assessment booked for January",
+    });
     await officerCalls.giveFeedback({ reviewId, summary: "Teaching is good", actions: [] });
     const done = await callerFor(staff.actor).review.read({ reviewId });
     expect(done.status).toBe("FEEDBACK_GIVEN");
@@ -610,6 +850,77 @@ describe("the site visit and the follow-up", () => {
       }),
     );
     expect(closed.code).toBe("CONFLICT");
+  });
+
+  it("refuses a site visit's feedback without the spot-checks, naming each", async () => {
+    const { provider } = await afterFirstReview();
+    const officerCalls = callerFor(officer.actor).review;
+    const { reviewId } = await officerCalls.open({
+      providerId: provider.id,
+      startYear: YEAR,
+      kind: "QR2",
+      dueOn: "2026-12-01",
+    });
+    const [action] = (await officerCalls.read({ reviewId })).yearOpenActions;
+    await callerFor(officer.actor).qualityAction.revisit({
+      actionId: action.id,
+      reviewId,
+      note: "Still open",
+    });
+    await officerCalls.recordVisit({ reviewId, visitedOn: "2026-12-01", visitors: "Officer" });
+    await officerCalls.addObservation({
+      reviewId,
+      observedOn: "2026-12-01",
+      session: "English",
+      observer: "Officer",
+      strengths: "Pace",
+      areasToDevelop: "Questioning",
+    });
+    const refused = await rejection(
+      officerCalls.giveFeedback({ reviewId, summary: "Good", actions: [] }),
+    );
+    expect(fieldMessages(refused)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: " +
+        "the safeguarding spot-check; the site spot-check",
+    });
+    expect((await db.qualityReview.findUniqueOrThrow({ where: { id: reviewId } })).status).toBe(
+      "OPEN",
+    );
+  });
+
+  it("refuses a follow-up's feedback until the visit date and every open action are in", async () => {
+    const { provider } = await afterFirstReview();
+    const officerCalls = callerFor(officer.actor).review;
+    const { reviewId } = await officerCalls.open({
+      providerId: provider.id,
+      startYear: YEAR,
+      kind: "FOLLOW_UP",
+      mode: "VIRTUAL",
+      dueOn: "2027-06-15",
+    });
+    const [action] = (await officerCalls.read({ reviewId })).yearOpenActions;
+    const refused = await rejection(
+      officerCalls.giveFeedback({ reviewId, summary: "Done", actions: [] }),
+    );
+    // No observation or spot-check is asked of a follow-up, which may be virtual.
+    expect(fieldMessages(refused)).toEqual({
+      summary:
+        "Record the visit before giving feedback. Still missing: the date of the visit; " +
+        `a revisit note for action ${action.reference}`,
+    });
+    await db.qualityReview.update({
+      where: { id: reviewId },
+      data: { visitedOn: new Date("2027-06-15T00:00:00Z"), visitors: "Officer" },
+    });
+    await callerFor(officer.actor).qualityAction.revisit({
+      actionId: action.id,
+      reviewId,
+      note: "Done",
+    });
+    await officerCalls.giveFeedback({ reviewId, summary: "Done", actions: [] });
+    const done = await db.qualityReview.findUniqueOrThrow({ where: { id: reviewId } });
+    expect(done.status).toBe("FEEDBACK_GIVEN");
   });
 
   it("needs Quality Review 1 before the site visit", async () => {

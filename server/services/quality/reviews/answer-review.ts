@@ -22,8 +22,8 @@ interface Options<I> {
 
 /**
  * The provider saves its answers to Quality Review 1: a statement per requirement, the
- * expiry date where asked, and evidence files it has just uploaded. Answers may change
- * until the review is submitted. The whole save is one transaction: a file that cannot be
+ * expiry date where asked, evidence files it has just uploaded, and attached files it takes
+ * off again. Answers may change until the review is submitted. The whole save is one transaction: a file that cannot be
  * claimed (not the actor's, or not there) refuses every answer with it, so no answer is
  * left half-saved with its evidence missing.
  */
@@ -68,9 +68,10 @@ async function saveAnswer(tx: Tx, actor: Actor, { item, answer, index, now }: Sa
   }
   await tx.reviewRequirement.update({
     where: { id: item.id },
+    // undefined (left out) leaves the saved value; null (sent blank) clears it.
     data: {
-      statement: answer.statement ?? null,
-      expiresOn: answer.expiresOn ? toDateOnly(answer.expiresOn) : null,
+      statement: answer.statement,
+      expiresOn: answer.expiresOn ? toDateOnly(answer.expiresOn) : answer.expiresOn,
       answeredAt: now,
       answeredById: actor.userId,
     },
@@ -87,6 +88,46 @@ async function saveAnswer(tx: Tx, actor: Actor, { item, answer, index, now }: Sa
     link: { reviewRequirementId: item.id },
     field: `answers.${index}.evidenceIds`,
   });
+  await detachEvidence(tx, actor, item, answer.removeEvidenceIds, index);
+}
+
+/**
+ * Takes files the provider attached off a requirement before submitting (say the wrong
+ * file, holding a child's details). Nothing is deleted: the Document loses its link to the
+ * requirement, so it is no longer part of the review, and the audit row says which file
+ * left which requirement. Only files on this requirement and owned by the provider qualify.
+ */
+async function detachEvidence(
+  tx: Tx,
+  actor: Actor,
+  item: ReviewRequirement,
+  documentIds: string[],
+  index: number,
+) {
+  const ids = [...new Set(documentIds)];
+  if (ids.length === 0) {
+    return;
+  }
+  const where = {
+    id: { in: ids },
+    reviewRequirementId: item.id,
+    ownerOrganisationId: actor.organisationId,
+  };
+  const detached = await tx.document.updateMany({ where, data: { reviewRequirementId: null } });
+  if (detached.count !== ids.length) {
+    throw AppError.invalid(
+      `answers.${index}.removeEvidenceIds`,
+      `Choose only files attached to ${item.title}`,
+    );
+  }
+  for (const documentId of ids) {
+    await recordAudit(tx, actor, {
+      action: "review.detachEvidence",
+      recordType: "Document",
+      recordId: documentId,
+      detail: { reviewId: item.reviewId, reviewRequirementId: item.id },
+    });
+  }
 }
 
 /**

@@ -10,10 +10,19 @@ import type {
 import { AppError } from "@/server/errors";
 import { formatDate, ukToday } from "@/lib/dates";
 import { toDateOnly } from "@/lib/schemas/common";
-import { REVIEW_KIND_LABEL, type giveFeedbackSchema } from "@/lib/schemas/quality-review";
+import {
+  dueTooLate,
+  REVIEW_KIND_LABEL,
+  type giveFeedbackSchema,
+} from "@/lib/schemas/quality-review";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
 import { nextReference } from "@/server/services/references/next-reference";
-import { findReviewInScope, moveStatus, PROVIDER_RECIPIENTS } from "./review-access";
+import {
+  findReviewInScope,
+  moveStatus,
+  openActionsOfYear,
+  PROVIDER_RECIPIENTS,
+} from "./review-access";
 
 type Tx = Prisma.TransactionClient;
 type Input = z.output<typeof giveFeedbackSchema>;
@@ -31,7 +40,8 @@ interface Options {
  * one transaction (each action with its QA reference), after which the review is complete
  * and read-only. Quality Review 1 needs every requirement marked, and every requirement
  * marked partly met or not met needs an action answering it: the refusal names those that
- * lack one (docs/decisions/0014-quality-reviews.md). The provider hears after commit.
+ * lack one; a visit needs what was found there recorded first
+ * (docs/decisions/0014-quality-reviews.md). The provider hears after commit.
  */
 export async function giveFeedback({ db, actor, input, now = new Date() }: Options) {
   const { reviewId, summary, actions } = input;
@@ -42,6 +52,7 @@ export async function giveFeedback({ db, actor, input, now = new Date() }: Optio
       items: { orderBy: { position: "asc" } },
     });
     assertReady(found);
+    await assertVisitComplete(tx, found);
     assertActionsCover(found.items, actions);
     await moveStatus(
       tx,
@@ -91,6 +102,10 @@ function assertDueDates(actions: ActionRow[], now: Date) {
         `The date the action is due must be today or later (${formatDate(today)})`,
       );
     }
+    const tooLate = dueTooLate(action.dueOn, today);
+    if (tooLate) {
+      throw AppError.invalid(`actions.${index}.dueOn`, tooLate);
+    }
   });
 }
 
@@ -113,8 +128,51 @@ function assertReady(review: Found) {
     }
     return;
   }
+}
+
+/**
+ * A visit's feedback stands on what was recorded there (ADR 0014). The site visit needs its
+ * date, at least one lesson observed and both spot-checks; the follow-up (possibly virtual)
+ * its date. Both need a revisit note, at this review, for every action of the year that
+ * earlier reviews set and that is still open. The refusal names everything still missing.
+ */
+async function assertVisitComplete(tx: Tx, review: Found) {
+  if (review.kind === "QR1") {
+    return;
+  }
+  const missing: string[] = [];
   if (!review.visitedOn) {
-    throw AppError.invalid("summary", "Record the visit before giving feedback");
+    missing.push("the date of the visit");
+  }
+  if (review.kind === "QR2") {
+    const observed = await tx.lessonObservation.count({ where: { reviewId: review.id } });
+    if (observed === 0) {
+      missing.push("at least one lesson observation");
+    }
+    if (!review.safeguardingSpotCheck) {
+      missing.push("the safeguarding spot-check");
+    }
+    if (!review.siteSpotCheck) {
+      missing.push("the site spot-check");
+    }
+  }
+  const unrevisited = await tx.qualityAction.findMany({
+    where: {
+      AND: [
+        openActionsOfYear(review.reviewYearId),
+        { reviewId: { not: review.id } },
+        { revisits: { none: { reviewId: review.id } } },
+      ],
+    },
+    orderBy: { reference: "asc" },
+    select: { reference: true },
+  });
+  missing.push(...unrevisited.map((action) => `a revisit note for action ${action.reference}`));
+  if (missing.length > 0) {
+    throw AppError.invalid(
+      "summary",
+      `Record the visit before giving feedback. Still missing: ${missing.join("; ")}`,
+    );
   }
 }
 

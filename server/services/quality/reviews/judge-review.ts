@@ -27,11 +27,15 @@ export async function judgeReview({ db, actor, input, now = new Date() }: Option
     assertKind(review, ["QR1"], "Only Quality Review 1's requirements are marked");
     assertStatus(review, "SUBMITTED");
     for (const entry of marked) {
-      if (!review.items.some((item) => item.id === entry.itemId)) {
+      const item = review.items.find((candidate) => candidate.id === entry.itemId);
+      if (!item) {
         throw AppError.notFound("Requirement");
       }
-      await tx.reviewRequirement.update({
-        where: { id: entry.itemId },
+      // Applied only while the mark is still the one the officer saw: two officers marking
+      // at once, the second is told to reload instead of silently replacing the first.
+      const seen = entry.judgedAt === null ? null : new Date(entry.judgedAt);
+      const changed = await tx.reviewRequirement.updateMany({
+        where: { id: item.id, judgedAt: seen },
         data: {
           judgement: entry.judgement,
           judgementComment: entry.comment ?? null,
@@ -39,6 +43,13 @@ export async function judgeReview({ db, actor, input, now = new Date() }: Option
           judgedById: actor.userId,
         },
       });
+      if (changed.count !== 1) {
+        throw new AppError(
+          "CONFLICT",
+          `${item.title} has been marked by someone else since you opened this page. ` +
+            "Reload the page to see their mark, then make your changes again",
+        );
+      }
     }
     await moveStatus(tx, review, { status: "SUBMITTED" }, "Feedback has just been given");
     await recordAudit(tx, actor, {

@@ -10,6 +10,7 @@ import { ErrorSummary } from "@/components/error-summary";
 import { Textarea } from "@/components/textarea";
 import { QUALITY_DOCUMENT_KIND } from "@/lib/schemas/quality-documents";
 import { answerReviewSchema } from "@/lib/schemas/quality-review";
+import { errorId, fieldId, hintId } from "@/lib/ui/form-errors";
 import { useTRPC } from "@/lib/ui/trpc";
 import { useSchemaForm } from "@/lib/ui/use-schema-form";
 
@@ -20,7 +21,7 @@ interface Item {
   asksExpiry: boolean;
   statement: string;
   expiresOn: string;
-  evidence: string[];
+  evidence: { id: string; name: string }[];
 }
 
 const MAX_FILES = 20;
@@ -35,7 +36,9 @@ export function AnswerForm({ reviewId, items }: { reviewId: string; items: Item[
   const answer = useMutation(trpc.review.answer.mutationOptions());
   const [uploading, setUploading] = useState(0);
   const order = items.flatMap((_, index) =>
-    ["statement", "expiresOn", "evidenceIds"].map((field) => `answers.${index}.${field}`),
+    ["statement", "expiresOn", "evidenceIds", "removeEvidenceIds"].map(
+      (field) => `answers.${index}.${field}`,
+    ),
   );
   const { form, onSubmit, errors, topError } = useSchemaForm(
     answerReviewSchema,
@@ -46,6 +49,7 @@ export function AnswerForm({ reviewId, items }: { reviewId: string; items: Item[
         statement: item.statement,
         expiresOn: item.expiresOn,
         evidenceIds: [],
+        removeEvidenceIds: [],
       })),
     },
     async (values) => {
@@ -57,7 +61,12 @@ export function AnswerForm({ reviewId, items }: { reviewId: string; items: Item[
     },
     ["answers", ...order],
   );
-  const { register, formState, setValue } = form;
+  const { register, formState, setValue, getValues } = form;
+  const toggleRemoval = (index: number, documentId: string, remove: boolean) => {
+    const chosen = getValues(`answers.${index}.removeEvidenceIds`) ?? [];
+    const others = chosen.filter((id) => id !== documentId);
+    setValue(`answers.${index}.removeEvidenceIds`, remove ? [...others, documentId] : others);
+  };
   const fieldError = (index: number, field: "statement" | "expiresOn" | "evidenceIds") =>
     formState.errors.answers?.[index]?.[field]?.message;
 
@@ -86,7 +95,12 @@ export function AnswerForm({ reviewId, items }: { reviewId: string; items: Item[
             />
           )}
           {item.evidence.length > 0 && (
-            <p className="govuk-body">Already attached: {item.evidence.join(", ")}</p>
+            <AttachedFiles
+              index={index}
+              item={item}
+              error={formState.errors.answers?.[index]?.removeEvidenceIds?.message}
+              onToggle={(documentId, remove) => toggleRemoval(index, documentId, remove)}
+            />
           )}
           <AttachmentsField
             name={`answers.${index}.evidenceIds`}
@@ -107,5 +121,59 @@ export function AnswerForm({ reviewId, items }: { reviewId: string; items: Item[
       ))}
       <Button disabled={formState.isSubmitting}>Save the answers</Button>
     </form>
+  );
+}
+
+interface AttachedFilesProps {
+  index: number;
+  item: Item;
+  error?: string;
+  onToggle: (documentId: string, remove: boolean) => void;
+}
+
+/**
+ * The files already on a requirement, each with a box to take it off when the answers are
+ * saved (the wrong file may hold a child's details); the file is kept, but leaves the review.
+ */
+function AttachedFiles({ index, item, error, onToggle }: AttachedFilesProps) {
+  const name = `answers.${index}.removeEvidenceIds`;
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={error ? `${hintId(name)} ${errorId(name)}` : hintId(name)}
+      >
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          Already attached: {item.title}
+        </legend>
+        <div id={hintId(name)} className="govuk-hint">
+          Tick a file to remove it from this requirement when you save
+        </div>
+        {error && (
+          <p id={errorId(name)} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          {item.evidence.map((file, position) => (
+            <div key={file.id} className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id={position === 0 ? fieldId(name) : `${fieldId(name)}-${position}`}
+                type="checkbox"
+                value={file.id}
+                onChange={(event) => onToggle(file.id, event.target.checked)}
+              />
+              <label
+                className="govuk-label govuk-checkboxes__label"
+                htmlFor={position === 0 ? fieldId(name) : `${fieldId(name)}-${position}`}
+              >
+                Remove {file.name}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
   );
 }

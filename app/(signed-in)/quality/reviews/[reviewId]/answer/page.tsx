@@ -36,7 +36,7 @@ export default async function AnswerPage({ params }: { params: Params }) {
           asksExpiry: item.asksExpiry,
           statement: item.statement ?? "",
           expiresOn: item.expiresOn?.toISOString().slice(0, 10) ?? "",
-          evidence: item.evidence.map((file) => file.originalName),
+          evidence: item.evidence.map((file) => ({ id: file.id, name: file.originalName })),
         }))}
       />
     </>

@@ -90,6 +90,7 @@ export function FeedbackForm({ reviewId, requirements }: Props) {
           />
           <DateInput
             label={`Due by (action ${index + 1})`}
+            hint="Today or later, and within 12 months"
             error={rowError(index, "dueOn")}
             {...register(`actions.${index}.dueOn`)}
           />

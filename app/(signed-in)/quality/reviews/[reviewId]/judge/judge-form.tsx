@@ -25,6 +25,8 @@ interface Item {
   evidence: { id: string; name: string }[];
   judgement: JudgementValue | null;
   comment: string;
+  /** When it was last marked, as this page read it: a later mark by someone else wins. */
+  judgedAt: string | null;
 }
 
 /** One mark and comment per requirement, beside the provider's answer and evidence. */
@@ -41,6 +43,7 @@ export function JudgeForm({ reviewId, items }: { reviewId: string; items: Item[]
         itemId: item.id,
         judgement: item.judgement,
         comment: item.comment,
+        judgedAt: item.judgedAt,
       })),
     },
     async (values) => {

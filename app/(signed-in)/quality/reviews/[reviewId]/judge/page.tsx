@@ -36,6 +36,7 @@ export default async function JudgePage({ params }: { params: Params }) {
           evidence: item.evidence.map((file) => ({ id: file.id, name: file.originalName })),
           judgement: item.judgement,
           comment: item.judgementComment ?? "",
+          judgedAt: item.judgedAt?.toISOString() ?? null,
         }))}
       />
     </>
