@@ -68,6 +68,30 @@ async function openSurvey() {
   return { id, ratingId: rating.id, yesNoId: yesNo.id, textId: text.id };
 }
 
+type OpenedSurvey = Awaited<ReturnType<typeof openSurvey>>;
+
+async function respondAsTwo(survey: OpenedSurvey) {
+  await callerFor(tutor.actor).survey.respond({
+    surveyId: survey.id,
+    answers: { [survey.ratingId]: "4", [survey.yesNoId]: "YES", [survey.textId]: "More visits" },
+  });
+  await callerFor(otherTutor.actor).survey.respond({
+    surveyId: survey.id,
+    answers: { [survey.ratingId]: "5", [survey.textId]: "Earlier paperwork" },
+  });
+}
+
+/** Three providers answer: ratings 4, 5 and 2 (mean 3.7); yes/no once each, once skipped. */
+async function respondAsThree(survey: OpenedSurvey) {
+  await respondAsTwo(survey);
+  const third = await makeOrganisation(db, { kind: "PROVIDER", name: "Gamma Works" });
+  const thirdTutor = await makeUser(db, { organisation: third, roles: ["PROVIDER_STAFF"] });
+  await callerFor(thirdTutor.actor).survey.respond({
+    surveyId: survey.id,
+    answers: { [survey.ratingId]: "2", [survey.yesNoId]: "NO", [survey.textId]: "Fewer forms" },
+  });
+}
+
 describe("a provider survey", () => {
   it("is built as a draft, reordered, opened, answered once per provider and aggregated", async () => {
     const qo = callerFor(officer.actor);
@@ -104,34 +128,88 @@ describe("a provider survey", () => {
     expect(await callerFor(tutor.actor).survey.list()).toEqual([]);
   });
 
-  it("aggregates answers anonymously and lists who has responded separately", async () => {
+  it("shows no answers while open, only who responded and how many", async () => {
+    const survey = await openSurvey();
+    await respondAsThree(survey);
+
+    const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
+    expect(results).toMatchObject({
+      status: "OPEN",
+      withheld: "NOT_CLOSED",
+      questions: null,
+      responseCount: 3,
+      respondents: ["Alpha Training", "Beta Skills", "Gamma Works"],
+    });
+    const shown = JSON.stringify(results);
+    for (const answer of ["More visits", "Earlier paperwork", "Fewer forms"]) {
+      expect(shown).not.toContain(answer);
+    }
+  });
+
+  it("withholds the answers of a closed survey with fewer than 3 responses", async () => {
     const survey = await openSurvey();
     await callerFor(tutor.actor).survey.respond({
       surveyId: survey.id,
-      answers: { [survey.ratingId]: "4", [survey.yesNoId]: "YES", [survey.textId]: "More visits" },
+      answers: { [survey.ratingId]: "4", [survey.textId]: "More visits" },
     });
     await callerFor(otherTutor.actor).survey.respond({
       surveyId: survey.id,
       answers: { [survey.ratingId]: "5", [survey.textId]: "Earlier paperwork" },
     });
+    await callerFor(officer.actor).survey.close({ surveyId: survey.id });
 
     const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
-    expect(results.responseCount).toBe(2);
-    expect(results.respondents).toEqual(["Alpha Training", "Beta Skills"]);
-    const [rating, yesNo, text] = results.questions.map((q) => q.summary);
-    expect(rating).toMatchObject({ kind: "RATING", answered: 2, mean: 4.5 });
-    expect(rating.kind === "RATING" && rating.counts.map((c) => c.count)).toEqual([0, 0, 0, 1, 1]);
-    expect(yesNo).toEqual({ kind: "YES_NO", answered: 1, yes: 1, no: 0 });
+    expect(results).toMatchObject({
+      status: "CLOSED",
+      withheld: "TOO_FEW_RESPONSES",
+      minimumResponses: 3,
+      questions: null,
+      responseCount: 2,
+      respondents: ["Alpha Training", "Beta Skills"],
+    });
+    expect(JSON.stringify(results)).not.toContain("More visits");
+  });
+
+  it("shows a survey past its closing date with 3 responses, without the officer closing it", async () => {
+    const survey = await openSurvey();
+    await respondAsThree(survey);
+    await db.survey.update({
+      where: { id: survey.id },
+      data: { closesOn: new Date(`${daysFromToday(-1)}T00:00:00Z`) },
+    });
+    const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
+    expect(results.withheld).toBeNull();
+    expect(results.questions?.[0].summary).toMatchObject({ kind: "RATING", mean: 3.7 });
+  });
+
+  it("aggregates answers anonymously once closed, and lists who has responded separately", async () => {
+    const survey = await openSurvey();
+    await respondAsThree(survey);
+    await callerFor(officer.actor).survey.close({ surveyId: survey.id });
+
+    const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
+    expect(results.withheld).toBeNull();
+    expect(results.responseCount).toBe(3);
+    expect(results.respondents).toEqual(["Alpha Training", "Beta Skills", "Gamma Works"]);
+    const [rating, yesNo, text] = (results.questions ?? []).map((q) => q.summary);
+    expect(rating).toMatchObject({ kind: "RATING", answered: 3, mean: 3.7 });
+    expect(rating.kind === "RATING" && rating.counts.map((c) => c.count)).toEqual([0, 1, 0, 1, 1]);
+    expect(yesNo).toEqual({ kind: "YES_NO", answered: 2, yes: 1, no: 1 });
     expect(text).toEqual({
       kind: "TEXT",
-      answered: 2,
-      texts: ["Earlier paperwork", "More visits"],
+      answered: 3,
+      texts: ["Earlier paperwork", "Fewer forms", "More visits"],
     });
     // The aggregated questions carry no provider or person.
     const questions = JSON.stringify(results.questions);
-    for (const name of ["Alpha Training", "Beta Skills", tutor.name, otherTutor.id]) {
+    for (const name of ["Alpha Training", "Beta Skills", "Gamma Works", tutor.name]) {
       expect(questions).not.toContain(name);
     }
+  });
+
+  it("lists surveys for officers with counts, and for a provider only its own answers", async () => {
+    const survey = await openSurvey();
+    await respondAsTwo(survey);
 
     const listed = await callerFor(officer.actor).survey.list();
     expect(listed.find((s) => s.id === survey.id)).toMatchObject({
