@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { formatDate } from "@/lib/dates";
 import type { SubmitCourseConfirmationInput } from "@/lib/schemas/course-confirmation";
 import type { Organisation } from "@/server/db/generated/client";
 import {
@@ -390,6 +391,93 @@ describe("photo and video consent", () => {
     const byLead = await callerFor(lead.actor).consent.get({ consentId: id });
     expect(byLead.person.name).toBe("Amara Okafor");
     expect(await callerFor(otherTutor.actor).consent.list()).toEqual([]);
+  });
+
+  it("refuses a second current consent for a student until the first is withdrawn", async () => {
+    const student = await makeStudent(db, { legalFirstName: "Amara", legalLastName: "Okafor" });
+    await referTo(db, student, provider);
+    const given = {
+      subject: "STUDENT" as const,
+      studentId: student.id,
+      givenBy: "Grace Okafor",
+      relationship: "PARENT_CARER" as const,
+      givenOn: daysFromToday(-1),
+    };
+    const first = await callerFor(tutor.actor).consent.record({
+      ...given,
+      photo: "YES",
+      video: "YES",
+    });
+    const recorded = await db.mediaConsent.findUniqueOrThrow({ where: { id: first.id } });
+
+    const second = await rejection(
+      callerFor(colleague.actor).consent.record({ ...given, photo: "NO", video: "NO" }),
+    );
+    expect(second.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(second)).toEqual({
+      studentId:
+        `Amara Okafor already has current consent, recorded by ${tutor.name} on ` +
+        `${formatDate(recorded.recordedAt)}. Withdraw it first, then record the new one`,
+    });
+    expect(await db.mediaConsent.count({ where: { studentId: student.id } })).toBe(1);
+
+    await callerFor(colleague.actor).consent.withdraw({
+      consentId: first.id,
+      withdrawnOn: daysFromToday(0),
+      reason: "Parent changed their mind",
+    });
+    await callerFor(colleague.actor).consent.record({ ...given, photo: "NO", video: "NO" });
+    const current = await db.mediaConsent.findMany({
+      where: { studentId: student.id, withdrawnOn: null },
+    });
+    expect(current.map((c) => [c.photo, c.video])).toEqual([[false, false]]);
+  });
+
+  it("keeps one current consent for a member of staff, whatever the capitals", async () => {
+    const staff = { subject: "STAFF" as const, givenOn: daysFromToday(0), video: "NO" as const };
+    await callerFor(tutor.actor).consent.record({
+      ...staff,
+      personName: "Sam Tutor",
+      givenBy: "Sam Tutor",
+      photo: "YES",
+    });
+    const again = await rejection(
+      callerFor(tutor.actor).consent.record({
+        ...staff,
+        personName: "sam tutor",
+        givenBy: "Sam",
+        photo: "NO",
+      }),
+    );
+    expect(Object.keys(fieldMessages(again))).toEqual(["personName"]);
+    expect(fieldMessages(again).personName).toMatch(/^sam tutor already has current consent/);
+    // Another provider's Sam Tutor is another person.
+    await callerFor(otherTutor.actor).consent.record({
+      ...staff,
+      personName: "Sam Tutor",
+      givenBy: "Sam Tutor",
+      photo: "NO",
+    });
+  });
+
+  it("leaves one current consent when two are recorded for a student at once", async () => {
+    const student = await makeStudent(db);
+    await referTo(db, student, provider);
+    const record = (user: TestUser, answer: "YES" | "NO") =>
+      callerFor(user.actor).consent.record({
+        subject: "STUDENT",
+        studentId: student.id,
+        photo: answer,
+        video: answer,
+        givenBy: "A parent",
+        relationship: "PARENT_CARER",
+        givenOn: daysFromToday(0),
+      });
+    const results = await Promise.allSettled([record(tutor, "YES"), record(colleague, "NO")]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(
+      await db.mediaConsent.count({ where: { studentId: student.id, withdrawnOn: null } }),
+    ).toBe(1);
   });
 
   it("refuses another provider's student as not found, and a school altogether", async () => {
