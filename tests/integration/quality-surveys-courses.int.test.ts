@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { formatDate } from "@/lib/dates";
+import { formatDate, ukToday } from "@/lib/dates";
 import type { SubmitCourseConfirmationInput } from "@/lib/schemas/course-confirmation";
 import type { Organisation } from "@/server/db/generated/client";
 import {
   callerFor,
   makeCourse,
   makeOrganisation,
+  makePlacement,
   makeStudent,
   makeUser,
   setupTestDatabase,
@@ -600,6 +601,81 @@ describe("course content confirmation", () => {
     expect(updated).toMatchObject({ title: "Motor vehicle maintenance", places: 8 });
     expect(updated.daysOffered).toEqual(["FRIDAY"]);
     expect(await db.course.count({ where: { providerId: provider.id } })).toBe(1);
+  });
+
+  it("refuses to accept a change to a live course that its placements no longer fit", async () => {
+    const course = await makeCourse(db, {
+      provider,
+      title: "Bricklaying Foundations",
+      daysOffered: ["MONDAY", "THURSDAY"],
+      places: 16,
+    });
+    for (let n = 0; n < 9; n += 1) {
+      await makePlacement(db, { student: await makeStudent(db), course });
+    }
+    const { id } = await callerFor(tutor.actor).courseConfirmation.submit(
+      confirmationOf({ courseId: course.id, daysOffered: ["FRIDAY"], places: 1 }),
+    );
+    const refused = await rejection(
+      callerFor(officer.actor).courseConfirmation.decide({
+        confirmationId: id,
+        decision: "ACCEPTED",
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "This confirmation cannot be accepted: it would change “Bricklaying Foundations” under " +
+        "the students placed on it. Days offered drops Monday and Thursday, still used by 9 " +
+        "active placements. Places (1) is fewer than the 9 active placements. Return it to " +
+        "the provider to correct, or accept it once those placements have changed.",
+    );
+    const kept = await db.course.findUniqueOrThrow({ where: { id: course.id } });
+    expect(kept).toMatchObject({ title: "Bricklaying Foundations", places: 16 });
+    expect(kept.daysOffered).toEqual(["MONDAY", "THURSDAY"]);
+    const waiting = await db.courseConfirmation.findUniqueOrThrow({ where: { id } });
+    expect(waiting).toMatchObject({ status: "SUBMITTED", decidedAt: null });
+
+    // Returning it is still possible.
+    await callerFor(officer.actor).courseConfirmation.decide({
+      confirmationId: id,
+      decision: "RETURNED",
+      comment: "Nine students are placed on Monday and Thursday",
+    });
+  });
+
+  it("refuses an age range that leaves out a placed student, and accepts one that fits", async () => {
+    const course = await makeCourse(db, { provider, daysOffered: ["MONDAY", "WEDNESDAY"] });
+    // Born on 1 January sixteen years ago: 16 all this year.
+    const sixteen = Number(ukToday().slice(0, 4)) - 16;
+    const student = await makeStudent(db, { dateOfBirth: new Date(Date.UTC(sixteen, 0, 1)) });
+    await makePlacement(db, { student, course, days: ["MONDAY"] });
+    const narrowed = await callerFor(tutor.actor).courseConfirmation.submit(
+      confirmationOf({ courseId: course.id, daysOffered: ["MONDAY"], minAge: 14, maxAge: 15 }),
+    );
+    const refused = await rejection(
+      callerFor(officer.actor).courseConfirmation.decide({
+        confirmationId: narrowed.id,
+        decision: "ACCEPTED",
+      }),
+    );
+    expect(refused.message).toContain("Ages 14 to 15 leave out 1 placed student aged 16.");
+    expect(refused.message).not.toContain("Days offered");
+    await callerFor(officer.actor).courseConfirmation.decide({
+      confirmationId: narrowed.id,
+      decision: "RETURNED",
+      comment: "A 16-year-old is placed",
+    });
+
+    // Wednesday is dropped but no placement uses it; one place for one placement.
+    const fits = await callerFor(tutor.actor).courseConfirmation.submit(
+      confirmationOf({ courseId: course.id, daysOffered: ["MONDAY"], places: 1, maxAge: 16 }),
+    );
+    await callerFor(officer.actor).courseConfirmation.decide({
+      confirmationId: fits.id,
+      decision: "ACCEPTED",
+    });
+    const updated = await db.course.findUniqueOrThrow({ where: { id: course.id } });
+    expect(updated).toMatchObject({ places: 1, daysOffered: ["MONDAY"] });
   });
 
   it("refuses another provider's course as not found", async () => {
