@@ -1,8 +1,9 @@
 // Surveys and course content confirmation (ADR 0018), against the seeded demo data: the
 // quality officer builds and opens a survey; the demo provider answers it; the officer reads
 // the aggregated results only once a survey has closed with at least 3 responses: its own
-// survey (one response) stays withheld, the seeded one (five responses) shows after closing. The provider confirms a new course's content, the admin accepts
-// it, and school staff find the course among the choices when referring.
+// survey (one response) stays withheld, the seeded one (five responses) shows after closing.
+// The provider confirms a new course's content, the admin accepts it, and school staff find
+// the course among the choices when referring.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, pageFor } from "./referral-helpers";
@@ -92,6 +93,7 @@ async function readWithheld(officer: Page, surveyId: string) {
 async function readResults(officer: Page) {
   await officer.goto("/quality/surveys");
   await officer.getByRole("link", { name: SEEDED }).click();
+  await expect(officer.getByRole("heading", { name: SEEDED })).toBeVisible();
   const surveyId = officer.url().split("/quality/surveys/")[1].split("?")[0];
   await closeSurvey(officer, surveyId);
   await officer.getByRole("link", { name: "See the results" }).click();

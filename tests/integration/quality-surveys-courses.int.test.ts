@@ -172,7 +172,7 @@ describe("a provider survey", () => {
     expect(JSON.stringify(results)).not.toContain("More visits");
   });
 
-  it("shows a survey past its closing date with 3 responses, without the officer closing it", async () => {
+  it("shows the results once past the closing date, with 3 responses", async () => {
     const survey = await openSurvey();
     await respondAsThree(survey);
     await db.survey.update({
@@ -184,7 +184,7 @@ describe("a provider survey", () => {
     expect(results.questions?.[0].summary).toMatchObject({ kind: "RATING", mean: 3.7 });
   });
 
-  it("aggregates answers anonymously once closed, and lists who has responded separately", async () => {
+  it("aggregates answers anonymously once closed, respondents listed apart", async () => {
     const survey = await openSurvey();
     await respondAsThree(survey);
     await callerFor(officer.actor).survey.close({ surveyId: survey.id });
@@ -209,7 +209,7 @@ describe("a provider survey", () => {
     }
   });
 
-  it("lists surveys for officers with counts, and for a provider only its own answers", async () => {
+  it("lists counts for officers, and a provider only its own answers", async () => {
     const survey = await openSurvey();
     await respondAsTwo(survey);
 
@@ -643,7 +643,7 @@ describe("course content confirmation", () => {
     });
   });
 
-  it("refuses an age range that leaves out a placed student, and accepts one that fits", async () => {
+  it("refuses ages that leave out a placed student; accepts a change that fits", async () => {
     const course = await makeCourse(db, { provider, daysOffered: ["MONDAY", "WEDNESDAY"] });
     // Born on 1 January sixteen years ago: 16 all this year.
     const sixteen = Number(ukToday().slice(0, 4)) - 16;
