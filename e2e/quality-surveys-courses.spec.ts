@@ -1,7 +1,9 @@
 // Surveys and course content confirmation (ADR 0018), against the seeded demo data: the
 // quality officer builds and opens a survey; the demo provider answers it; the officer reads
-// the aggregated results. The provider confirms a new course's content, the admin accepts
-// it, and school staff find the course among the choices when referring.
+// the aggregated results only once a survey has closed with at least 3 responses: its own
+// survey (one response) stays withheld, the seeded one (five responses) shows after closing.
+// The provider confirms a new course's content, the admin accepts it, and school staff find
+// the course among the choices when referring.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { daysFromToday, pageFor } from "./referral-helpers";
@@ -12,6 +14,9 @@ const SURVEY = `Autumn check-in ${STAMP}`;
 const RATING = "How useful are the monitoring visits?";
 const TEXT = "What should the service change?";
 const ANSWER = `Send risk assessments earlier ${STAMP}`;
+// The seed's open survey, answered by five other providers (server/seed/quality-surveys-courses).
+const SEEDED = "Working with CAP this term";
+const SEEDED_RATING = "How well did referral paperwork prepare you for new students?";
 // Sorted after the provider's other courses, so specs that pick its first course still do.
 const COURSE = `Zero-carbon building skills ${STAMP}`;
 
@@ -61,16 +66,45 @@ async function respond(provider: Page) {
   await expect(provider.getByText("4 out of 5")).toBeVisible();
 }
 
-async function readResults(officer: Page, surveyId: string) {
+async function closeSurvey(officer: Page, surveyId: string) {
   await officer.goto(`/quality/surveys/${surveyId}`);
-  await officer.getByRole("link", { name: "See the results" }).click();
+  await officer.getByRole("button", { name: "Close the survey now" }).click();
+  await expect(officer.getByText("Survey closed")).toBeVisible();
+}
+
+async function readWithheld(officer: Page, surveyId: string) {
+  await officer.goto(`/quality/surveys/${surveyId}/results`);
   await expect(officer.getByRole("heading", { name: SURVEY })).toBeVisible();
   await expect(officer.getByText("1 response", { exact: false }).first()).toBeVisible();
+  // While open, no answer shows beside the list of who has responded.
+  await expect(officer.getByText("Results are shown once the survey has closed")).toBeVisible();
+  await expect(officer.getByText(ANSWER)).toHaveCount(0);
+
+  await closeSurvey(officer, surveyId);
+  await officer.goto(`/quality/surveys/${surveyId}/results`);
   await expect(
-    officer.getByRole("img", { name: `Ratings for “${RATING}”, bar chart` }),
+    officer.getByText("Results are withheld to keep answers anonymous", { exact: false }),
   ).toBeVisible();
-  await expect(officer.getByText("1 answer, average 4.0 out of 5")).toBeVisible();
-  await expect(officer.getByText(ANSWER)).toBeVisible();
+  await expect(officer.getByText(ANSWER)).toHaveCount(0);
+  await expect(officer.getByRole("img", { name: /bar chart/ })).toHaveCount(0);
+  await expectAccessible(officer, "the withheld survey results");
+}
+
+async function readResults(officer: Page) {
+  await officer.goto("/quality/surveys");
+  await officer.getByRole("link", { name: SEEDED }).click();
+  await expect(officer.getByRole("heading", { name: SEEDED })).toBeVisible();
+  const surveyId = officer.url().split("/quality/surveys/")[1].split("?")[0];
+  await closeSurvey(officer, surveyId);
+  await officer.getByRole("link", { name: "See the results" }).click();
+  await expect(officer.getByRole("heading", { name: SEEDED })).toBeVisible();
+  await expect(officer.getByText("5 responses", { exact: false }).first()).toBeVisible();
+  await expect(
+    officer.getByRole("img", { name: `Ratings for “${SEEDED_RATING}”, bar chart` }),
+  ).toBeVisible();
+  // Ratings 4, 3, 5, 2 and 4.
+  await expect(officer.getByText("5 answers, average 3.6 out of 5")).toBeVisible();
+  await expect(officer.getByText("More joint visits with the monitoring officers")).toBeVisible();
   await expectAccessible(officer, "the survey results");
 }
 
@@ -134,7 +168,10 @@ test("a survey from draft to results, and a confirmed course reaching referrals"
   const surveyId = await test.step("officer builds and opens a survey", () =>
     createAndOpen(officer));
   await test.step("the provider responds", () => respond(provider));
-  await test.step("officer reads the results", () => readResults(officer, surveyId));
+  await test.step("officer sees results withheld while open, and with one response", () =>
+    readWithheld(officer, surveyId));
+  await test.step("officer closes the seeded survey and reads its results", () =>
+    readResults(officer));
   const reference = await test.step("provider confirms a course", () => confirmCourse(provider));
   await test.step("admin accepts it", () => acceptAsAdmin(admin, reference));
   await test.step("school staff can refer to it", () => referToIt(school));

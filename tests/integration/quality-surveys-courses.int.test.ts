@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { formatDate, ukToday } from "@/lib/dates";
 import type { SubmitCourseConfirmationInput } from "@/lib/schemas/course-confirmation";
 import type { Organisation } from "@/server/db/generated/client";
 import {
   callerFor,
   makeCourse,
   makeOrganisation,
+  makePlacement,
   makeStudent,
   makeUser,
   setupTestDatabase,
@@ -68,6 +70,30 @@ async function openSurvey() {
   return { id, ratingId: rating.id, yesNoId: yesNo.id, textId: text.id };
 }
 
+type OpenedSurvey = Awaited<ReturnType<typeof openSurvey>>;
+
+async function respondAsTwo(survey: OpenedSurvey) {
+  await callerFor(tutor.actor).survey.respond({
+    surveyId: survey.id,
+    answers: { [survey.ratingId]: "4", [survey.yesNoId]: "YES", [survey.textId]: "More visits" },
+  });
+  await callerFor(otherTutor.actor).survey.respond({
+    surveyId: survey.id,
+    answers: { [survey.ratingId]: "5", [survey.textId]: "Earlier paperwork" },
+  });
+}
+
+/** Three providers answer: ratings 4, 5 and 2 (mean 3.7); yes/no once each, once skipped. */
+async function respondAsThree(survey: OpenedSurvey) {
+  await respondAsTwo(survey);
+  const third = await makeOrganisation(db, { kind: "PROVIDER", name: "Gamma Works" });
+  const thirdTutor = await makeUser(db, { organisation: third, roles: ["PROVIDER_STAFF"] });
+  await callerFor(thirdTutor.actor).survey.respond({
+    surveyId: survey.id,
+    answers: { [survey.ratingId]: "2", [survey.yesNoId]: "NO", [survey.textId]: "Fewer forms" },
+  });
+}
+
 describe("a provider survey", () => {
   it("is built as a draft, reordered, opened, answered once per provider and aggregated", async () => {
     const qo = callerFor(officer.actor);
@@ -104,34 +130,88 @@ describe("a provider survey", () => {
     expect(await callerFor(tutor.actor).survey.list()).toEqual([]);
   });
 
-  it("aggregates answers anonymously and lists who has responded separately", async () => {
+  it("shows no answers while open, only who responded and how many", async () => {
+    const survey = await openSurvey();
+    await respondAsThree(survey);
+
+    const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
+    expect(results).toMatchObject({
+      status: "OPEN",
+      withheld: "NOT_CLOSED",
+      questions: null,
+      responseCount: 3,
+      respondents: ["Alpha Training", "Beta Skills", "Gamma Works"],
+    });
+    const shown = JSON.stringify(results);
+    for (const answer of ["More visits", "Earlier paperwork", "Fewer forms"]) {
+      expect(shown).not.toContain(answer);
+    }
+  });
+
+  it("withholds the answers of a closed survey with fewer than 3 responses", async () => {
     const survey = await openSurvey();
     await callerFor(tutor.actor).survey.respond({
       surveyId: survey.id,
-      answers: { [survey.ratingId]: "4", [survey.yesNoId]: "YES", [survey.textId]: "More visits" },
+      answers: { [survey.ratingId]: "4", [survey.textId]: "More visits" },
     });
     await callerFor(otherTutor.actor).survey.respond({
       surveyId: survey.id,
       answers: { [survey.ratingId]: "5", [survey.textId]: "Earlier paperwork" },
     });
+    await callerFor(officer.actor).survey.close({ surveyId: survey.id });
 
     const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
-    expect(results.responseCount).toBe(2);
-    expect(results.respondents).toEqual(["Alpha Training", "Beta Skills"]);
-    const [rating, yesNo, text] = results.questions.map((q) => q.summary);
-    expect(rating).toMatchObject({ kind: "RATING", answered: 2, mean: 4.5 });
-    expect(rating.kind === "RATING" && rating.counts.map((c) => c.count)).toEqual([0, 0, 0, 1, 1]);
-    expect(yesNo).toEqual({ kind: "YES_NO", answered: 1, yes: 1, no: 0 });
+    expect(results).toMatchObject({
+      status: "CLOSED",
+      withheld: "TOO_FEW_RESPONSES",
+      minimumResponses: 3,
+      questions: null,
+      responseCount: 2,
+      respondents: ["Alpha Training", "Beta Skills"],
+    });
+    expect(JSON.stringify(results)).not.toContain("More visits");
+  });
+
+  it("shows the results once past the closing date, with 3 responses", async () => {
+    const survey = await openSurvey();
+    await respondAsThree(survey);
+    await db.survey.update({
+      where: { id: survey.id },
+      data: { closesOn: new Date(`${daysFromToday(-1)}T00:00:00Z`) },
+    });
+    const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
+    expect(results.withheld).toBeNull();
+    expect(results.questions?.[0].summary).toMatchObject({ kind: "RATING", mean: 3.7 });
+  });
+
+  it("aggregates answers anonymously once closed, respondents listed apart", async () => {
+    const survey = await openSurvey();
+    await respondAsThree(survey);
+    await callerFor(officer.actor).survey.close({ surveyId: survey.id });
+
+    const results = await callerFor(officer.actor).survey.results({ surveyId: survey.id });
+    expect(results.withheld).toBeNull();
+    expect(results.responseCount).toBe(3);
+    expect(results.respondents).toEqual(["Alpha Training", "Beta Skills", "Gamma Works"]);
+    const [rating, yesNo, text] = (results.questions ?? []).map((q) => q.summary);
+    expect(rating).toMatchObject({ kind: "RATING", answered: 3, mean: 3.7 });
+    expect(rating.kind === "RATING" && rating.counts.map((c) => c.count)).toEqual([0, 1, 0, 1, 1]);
+    expect(yesNo).toEqual({ kind: "YES_NO", answered: 2, yes: 1, no: 1 });
     expect(text).toEqual({
       kind: "TEXT",
-      answered: 2,
-      texts: ["Earlier paperwork", "More visits"],
+      answered: 3,
+      texts: ["Earlier paperwork", "Fewer forms", "More visits"],
     });
     // The aggregated questions carry no provider or person.
     const questions = JSON.stringify(results.questions);
-    for (const name of ["Alpha Training", "Beta Skills", tutor.name, otherTutor.id]) {
+    for (const name of ["Alpha Training", "Beta Skills", "Gamma Works", tutor.name]) {
       expect(questions).not.toContain(name);
     }
+  });
+
+  it("lists counts for officers, and a provider only its own answers", async () => {
+    const survey = await openSurvey();
+    await respondAsTwo(survey);
 
     const listed = await callerFor(officer.actor).survey.list();
     expect(listed.find((s) => s.id === survey.id)).toMatchObject({
@@ -314,6 +394,93 @@ describe("photo and video consent", () => {
     expect(await callerFor(otherTutor.actor).consent.list()).toEqual([]);
   });
 
+  it("refuses a second current consent for a student until the first is withdrawn", async () => {
+    const student = await makeStudent(db, { legalFirstName: "Amara", legalLastName: "Okafor" });
+    await referTo(db, student, provider);
+    const given = {
+      subject: "STUDENT" as const,
+      studentId: student.id,
+      givenBy: "Grace Okafor",
+      relationship: "PARENT_CARER" as const,
+      givenOn: daysFromToday(-1),
+    };
+    const first = await callerFor(tutor.actor).consent.record({
+      ...given,
+      photo: "YES",
+      video: "YES",
+    });
+    const recorded = await db.mediaConsent.findUniqueOrThrow({ where: { id: first.id } });
+
+    const second = await rejection(
+      callerFor(colleague.actor).consent.record({ ...given, photo: "NO", video: "NO" }),
+    );
+    expect(second.code).toBe("BAD_REQUEST");
+    expect(fieldMessages(second)).toEqual({
+      studentId:
+        `Amara Okafor already has current consent, recorded by ${tutor.name} on ` +
+        `${formatDate(recorded.recordedAt)}. Withdraw it first, then record the new one`,
+    });
+    expect(await db.mediaConsent.count({ where: { studentId: student.id } })).toBe(1);
+
+    await callerFor(colleague.actor).consent.withdraw({
+      consentId: first.id,
+      withdrawnOn: daysFromToday(0),
+      reason: "Parent changed their mind",
+    });
+    await callerFor(colleague.actor).consent.record({ ...given, photo: "NO", video: "NO" });
+    const current = await db.mediaConsent.findMany({
+      where: { studentId: student.id, withdrawnOn: null },
+    });
+    expect(current.map((c) => [c.photo, c.video])).toEqual([[false, false]]);
+  });
+
+  it("keeps one current consent for a member of staff, whatever the capitals", async () => {
+    const staff = { subject: "STAFF" as const, givenOn: daysFromToday(0), video: "NO" as const };
+    await callerFor(tutor.actor).consent.record({
+      ...staff,
+      personName: "Sam Tutor",
+      givenBy: "Sam Tutor",
+      photo: "YES",
+    });
+    const again = await rejection(
+      callerFor(tutor.actor).consent.record({
+        ...staff,
+        personName: "sam tutor",
+        givenBy: "Sam",
+        photo: "NO",
+      }),
+    );
+    expect(Object.keys(fieldMessages(again))).toEqual(["personName"]);
+    expect(fieldMessages(again).personName).toMatch(/^sam tutor already has current consent/);
+    // Another provider's Sam Tutor is another person.
+    await callerFor(otherTutor.actor).consent.record({
+      ...staff,
+      personName: "Sam Tutor",
+      givenBy: "Sam Tutor",
+      photo: "NO",
+    });
+  });
+
+  it("leaves one current consent when two are recorded for a student at once", async () => {
+    const student = await makeStudent(db);
+    await referTo(db, student, provider);
+    const record = (user: TestUser, answer: "YES" | "NO") =>
+      callerFor(user.actor).consent.record({
+        subject: "STUDENT",
+        studentId: student.id,
+        photo: answer,
+        video: answer,
+        givenBy: "A parent",
+        relationship: "PARENT_CARER",
+        givenOn: daysFromToday(0),
+      });
+    const results = await Promise.allSettled([record(tutor, "YES"), record(colleague, "NO")]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(
+      await db.mediaConsent.count({ where: { studentId: student.id, withdrawnOn: null } }),
+    ).toBe(1);
+  });
+
   it("refuses another provider's student as not found, and a school altogether", async () => {
     const student = await makeStudent(db);
     await referTo(db, student, otherProvider);
@@ -434,6 +601,81 @@ describe("course content confirmation", () => {
     expect(updated).toMatchObject({ title: "Motor vehicle maintenance", places: 8 });
     expect(updated.daysOffered).toEqual(["FRIDAY"]);
     expect(await db.course.count({ where: { providerId: provider.id } })).toBe(1);
+  });
+
+  it("refuses to accept a change to a live course that its placements no longer fit", async () => {
+    const course = await makeCourse(db, {
+      provider,
+      title: "Bricklaying Foundations",
+      daysOffered: ["MONDAY", "THURSDAY"],
+      places: 16,
+    });
+    for (let n = 0; n < 9; n += 1) {
+      await makePlacement(db, { student: await makeStudent(db), course });
+    }
+    const { id } = await callerFor(tutor.actor).courseConfirmation.submit(
+      confirmationOf({ courseId: course.id, daysOffered: ["FRIDAY"], places: 1 }),
+    );
+    const refused = await rejection(
+      callerFor(officer.actor).courseConfirmation.decide({
+        confirmationId: id,
+        decision: "ACCEPTED",
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(
+      "This confirmation cannot be accepted: it would change “Bricklaying Foundations” under " +
+        "the students placed on it. Days offered drops Monday and Thursday, still used by 9 " +
+        "active placements. Places (1) is fewer than the 9 active placements. Return it to " +
+        "the provider to correct, or accept it once those placements have changed.",
+    );
+    const kept = await db.course.findUniqueOrThrow({ where: { id: course.id } });
+    expect(kept).toMatchObject({ title: "Bricklaying Foundations", places: 16 });
+    expect(kept.daysOffered).toEqual(["MONDAY", "THURSDAY"]);
+    const waiting = await db.courseConfirmation.findUniqueOrThrow({ where: { id } });
+    expect(waiting).toMatchObject({ status: "SUBMITTED", decidedAt: null });
+
+    // Returning it is still possible.
+    await callerFor(officer.actor).courseConfirmation.decide({
+      confirmationId: id,
+      decision: "RETURNED",
+      comment: "Nine students are placed on Monday and Thursday",
+    });
+  });
+
+  it("refuses ages that leave out a placed student; accepts a change that fits", async () => {
+    const course = await makeCourse(db, { provider, daysOffered: ["MONDAY", "WEDNESDAY"] });
+    // Born on 1 January sixteen years ago: 16 all this year.
+    const sixteen = Number(ukToday().slice(0, 4)) - 16;
+    const student = await makeStudent(db, { dateOfBirth: new Date(Date.UTC(sixteen, 0, 1)) });
+    await makePlacement(db, { student, course, days: ["MONDAY"] });
+    const narrowed = await callerFor(tutor.actor).courseConfirmation.submit(
+      confirmationOf({ courseId: course.id, daysOffered: ["MONDAY"], minAge: 14, maxAge: 15 }),
+    );
+    const refused = await rejection(
+      callerFor(officer.actor).courseConfirmation.decide({
+        confirmationId: narrowed.id,
+        decision: "ACCEPTED",
+      }),
+    );
+    expect(refused.message).toContain("Ages 14 to 15 leave out 1 placed student aged 16.");
+    expect(refused.message).not.toContain("Days offered");
+    await callerFor(officer.actor).courseConfirmation.decide({
+      confirmationId: narrowed.id,
+      decision: "RETURNED",
+      comment: "A 16-year-old is placed",
+    });
+
+    // Wednesday is dropped but no placement uses it; one place for one placement.
+    const fits = await callerFor(tutor.actor).courseConfirmation.submit(
+      confirmationOf({ courseId: course.id, daysOffered: ["MONDAY"], places: 1, maxAge: 16 }),
+    );
+    await callerFor(officer.actor).courseConfirmation.decide({
+      confirmationId: fits.id,
+      decision: "ACCEPTED",
+    });
+    const updated = await db.course.findUniqueOrThrow({ where: { id: course.id } });
+    expect(updated).toMatchObject({ places: 1, daysOffered: ["MONDAY"] });
   });
 
   it("refuses another provider's course as not found", async () => {

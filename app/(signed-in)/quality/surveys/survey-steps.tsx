@@ -178,6 +178,11 @@ export function CloseSurvey({ surveyId }: { surveyId: string }) {
       variant="warning"
       action={() => close.mutateAsync({ surveyId })}
       then={`/quality/surveys/${surveyId}?closed=1`}
-    />
+    >
+      <p className="govuk-body">
+        No more responses are taken. The results are shown once it has closed, if at least 3
+        providers have responded.
+      </p>
+    </ActionForm>
   );
 }

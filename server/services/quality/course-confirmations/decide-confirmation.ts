@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ukToday } from "@/lib/dates";
 import type { decideCourseConfirmationSchema } from "@/lib/schemas/course-confirmation";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/roles";
@@ -6,6 +7,7 @@ import { qualityProviderScope } from "@/server/auth/scope";
 import type { CourseConfirmation, Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { notifyOrganisation } from "@/server/services/notifications/notify-organisation";
+import { courseChangeProblems } from "./course-change-problems";
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,7 +51,8 @@ export async function decideConfirmation({ db, actor, input, now = new Date() }:
     if (moved.count !== 1) {
       throw new AppError("CONFLICT", DECIDED);
     }
-    const courseId = decision === "ACCEPTED" ? await publishCourse(tx, actor, found) : null;
+    const courseId =
+      decision === "ACCEPTED" ? await publishCourse(tx, actor, found, ukToday(now)) : null;
     await recordAudit(tx, actor, {
       action: "courseConfirmation.decide",
       recordType: "CourseConfirmation",
@@ -63,8 +66,48 @@ export async function decideConfirmation({ db, actor, input, now = new Date() }:
   return { id: decided.id, status: decision, courseId: decided.courseId };
 }
 
+/**
+ * A confirmation that changes a live course must still fit the students placed on it: the
+ * decider is told what it would break, and the provider can submit one that fits (or the
+ * placements change first). Refused inside the transaction, so the status guard rolls back.
+ */
+async function assertFitsPlacements(tx: Tx, confirmation: CourseConfirmation, today: string) {
+  const course = await tx.course.findUniqueOrThrow({
+    where: { id: confirmation.courseId! },
+    select: {
+      title: true,
+      daysOffered: true,
+      places: true,
+      minAge: true,
+      maxAge: true,
+      placements: {
+        where: { status: "ACTIVE" },
+        select: { days: true, student: { select: { dateOfBirth: true } } },
+      },
+    },
+  });
+  const placements = course.placements.map((p) => ({
+    days: p.days,
+    dateOfBirth: p.student.dateOfBirth,
+  }));
+  const problems = courseChangeProblems(course, confirmation, placements, today);
+  if (problems.length) {
+    throw new AppError(
+      "CONFLICT",
+      `This confirmation cannot be accepted: it would change “${course.title}” under the ` +
+        `students placed on it. ${problems.join(". ")}. Return it to the provider to ` +
+        "correct, or accept it once those placements have changed.",
+    );
+  }
+}
+
 /** The confirmed content becomes the course referrals see: a new one, or the named one. */
-async function publishCourse(tx: Tx, actor: Actor, confirmation: CourseConfirmation) {
+async function publishCourse(
+  tx: Tx,
+  actor: Actor,
+  confirmation: CourseConfirmation,
+  today: string,
+) {
   const { title, subject, qualification, level, awardingBody, daysOffered } = confirmation;
   const { places, minAge, maxAge, location } = confirmation;
   const content = {
@@ -81,6 +124,7 @@ async function publishCourse(tx: Tx, actor: Actor, confirmation: CourseConfirmat
     active: true,
   };
   if (confirmation.courseId) {
+    await assertFitsPlacements(tx, confirmation, today);
     await tx.course.update({ where: { id: confirmation.courseId }, data: content });
     await recordAudit(tx, actor, {
       action: "course.update",

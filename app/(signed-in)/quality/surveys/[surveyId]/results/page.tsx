@@ -16,7 +16,7 @@ import { RecordTag } from "../../../_records/record-tag";
 export const metadata: Metadata = { title: "Survey results" };
 
 type Results = inferRouterOutputs<AppRouter>["survey"]["results"];
-type Question = Results["questions"][number];
+type Question = NonNullable<Results["questions"]>[number];
 
 const SCORE_LABEL = ["1 (poor)", "2", "3", "4", "5 (excellent)"];
 
@@ -79,6 +79,22 @@ function Summary({ question }: { question: Question }) {
   }
 }
 
+/** Why the answers are not shown yet: the rule lives in the service, this only says it. */
+function Withheld({ results }: { results: Results }) {
+  const reason =
+    results.withheld === "NOT_CLOSED"
+      ? "Results are shown once the survey has closed, so that no provider's answers can " +
+        "be picked out as they arrive."
+      : `Results are withheld to keep answers anonymous: they are shown only when at least ` +
+        `${results.minimumResponses} providers have responded.`;
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body govuk-!-font-weight-bold">Results withheld</p>
+      <p className="govuk-body">{reason}</p>
+    </div>
+  );
+}
+
 function Respondents({ results }: { results: Results }) {
   return (
     <>
@@ -113,7 +129,8 @@ export default async function SurveyResultsPage(props: { params: Promise<{ surve
         {results.closesOn && `Closes ${formatDate(results.closesOn)}. `}
         {results.responseCount === 1 ? "1 response" : `${results.responseCount} responses`}.
       </p>
-      {results.questions.map((question) => (
+      {!results.questions && <Withheld results={results} />}
+      {results.questions?.map((question) => (
         <section key={question.id} aria-labelledby={`q-${question.id}`}>
           <h2 className="govuk-heading-m" id={`q-${question.id}`}>
             {question.position}. {question.text}
