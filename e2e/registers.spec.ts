@@ -50,8 +50,8 @@ test.describe("provider staff", () => {
     await first.getByRole("radio", { name: "Late" }).check();
     await page.getByRole("button", { name: "Save register" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    // Each line of the summary says whose mark it is about.
-    await expect(summary).toContainText(/\w: Enter how many minutes late the student arrived/);
+    // Each line of the summary says whose mark it is about (a name may end "(known as …)").
+    await expect(summary).toContainText(/\S: Enter how many minutes late the student arrived/);
     await expect(first.getByText("Enter how many minutes late the student arrived")).toBeVisible();
 
     await first.getByRole("radio", { name: "Absent" }).check();
