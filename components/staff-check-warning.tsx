@@ -28,7 +28,9 @@ export function checkStatusText(status: CheckStatus): string {
         "of its single central record"
       );
     case "NOT_RECORDED":
-      return `${status.providerName} has not recorded its staff checks in the single central record`;
+      return (
+        `${status.providerName} has not recorded its staff checks ` + "in the single central record"
+      );
   }
 }
 

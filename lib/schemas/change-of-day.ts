@@ -37,7 +37,8 @@ export const proposeChangeOfDaySchema = z
       context.addIssue({
         code: "custom",
         path: ["effectiveDate"],
-        message: `The date of the first session on the new day must be a ${WEEKDAY_LABEL[value.toDay]}`,
+        message:
+          "The date of the first session on the new day must be a " + WEEKDAY_LABEL[value.toDay],
       });
     }
   });

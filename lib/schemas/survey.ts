@@ -72,8 +72,8 @@ export type ParsedAnswer =
 
 function answerSchema(question: QuestionForAnswer) {
   const { kind, required } = question;
-  const missing =
-    kind === "TEXT" ? `Answer “${question.text}”` : `Choose an answer to “${question.text}”`;
+  const quoted = `“${question.text}”`;
+  const missing = kind === "TEXT" ? `Answer ${quoted}` : `Choose an answer to ${quoted}`;
   const allowed =
     kind === "RATING" ? ["1", "2", "3", "4", "5"] : kind === "YES_NO" ? ["YES", "NO"] : null;
   // A question left unanswered arrives as undefined; it must still reach the check below.

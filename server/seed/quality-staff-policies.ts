@@ -33,7 +33,8 @@ export interface StaffPolicyRecords {
 function idFor(key: string): string {
   const hex = createHash("sha256").update(`cap-seed:${key}`).digest("hex");
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const groups = [hex.slice(0, 8), hex.slice(8, 12), `4${hex.slice(13, 16)}`];
+  return [...groups, `${variant}${hex.slice(17, 20)}`, hex.slice(20, 32)].join("-");
 }
 
 /** A one-page PDF naming the document, so a download opens as what it says it is. */
@@ -276,7 +277,9 @@ function buildPolicies(ctx: SeedContext, orgs: SeedOrganisations, people: SeedPe
       userId: user.id,
       kind: "policy.published",
       title: "New policy version: Safeguarding and child protection (version 2)",
-      body: "Adopt it as it stands, or send your own policy reflecting it for the service to accept.",
+      body:
+        "Adopt it as it stands, or send your own policy reflecting it " +
+        "for the service to accept.",
       link: `/quality/policies/${safeguarding}`,
       createdAt: momentOn(today - DAY_AGO.v2, 9 * 60 + 5),
     });

@@ -85,7 +85,10 @@ export async function storeDocument({ db, actor, kind, name, bytes }: StoreDocum
   }
 }
 
-/** The antivirus hook (virus-scan.ts): an infected file, or one that could not be scanned, is refused. */
+/**
+ * The antivirus hook (virus-scan.ts): an infected file, or one that could not be scanned,
+ * is refused.
+ */
 async function refuseUnlessClean(file: string, name: string): Promise<void> {
   const result = await scanFile(file);
   if (result === "INFECTED") {

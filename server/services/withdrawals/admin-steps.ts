@@ -145,9 +145,10 @@ async function sendRecord(db: PrismaClient, request: Loaded) {
   };
   const other = requestedBy === "SCHOOL" ? providerId : schoolId;
   const requester = requestedBy === "SCHOOL" ? schoolId : providerId;
+  const from = requestedBy === "SCHOOL" ? "school" : "provider";
   await notifyOrganisation(db, other, {
     ...content,
-    title: `Withdrawal record ${reference} from the ${requestedBy === "SCHOOL" ? "school" : "provider"}`,
+    title: `Withdrawal record ${reference} from the ${from}`,
   });
   await notifyOrganisation(db, requester, content);
 }

@@ -187,7 +187,9 @@ export async function decideAdoption({
   const accepted = decision === "ACCEPTED";
   await notifyOrganisation(db, adoption.providerId, {
     kind: "policy.decided",
-    title: `${policy.title} (version ${version}): your own policy was ${accepted ? "accepted" : "returned"}`,
+    title:
+      `${policy.title} (version ${version}): ` +
+      `your own policy was ${accepted ? "accepted" : "returned"}`,
     body: accepted
       ? "The service has accepted your policy."
       : "See what the service asks you to change.",

@@ -23,9 +23,9 @@ interface Options<I> {
 /**
  * The provider saves its answers to Quality Review 1: a statement per requirement, the
  * expiry date where asked, evidence files it has just uploaded, and attached files it takes
- * off again. Answers may change until the review is submitted. The whole save is one transaction: a file that cannot be
- * claimed (not the actor's, or not there) refuses every answer with it, so no answer is
- * left half-saved with its evidence missing.
+ * off again. Answers may change until the review is submitted. The whole save is one
+ * transaction: a file that cannot be claimed (not the actor's, or not there) refuses every
+ * answer with it, so no answer is left half-saved with its evidence missing.
  */
 export async function answerReview(options: Options<z.output<typeof answerReviewSchema>>) {
   const { db, actor, input, now = new Date() } = options;

@@ -57,7 +57,7 @@ export function EvidenceForm({ actionId, again }: { actionId: string; again: boo
       <AttachmentsField
         name="evidenceIds"
         label="Evidence files"
-        hint={`PDF, Word, JPEG or PNG, each smaller than 10 MB, up to ${MAX_ACTION_EVIDENCE} files.`}
+        hint={`PDF, Word, JPEG or PNG, each under 10 MB, up to ${MAX_ACTION_EVIDENCE} files.`}
         kind={QUALITY_DOCUMENT_KIND.EVIDENCE}
         max={MAX_ACTION_EVIDENCE}
         error={formState.errors.evidenceIds?.message}

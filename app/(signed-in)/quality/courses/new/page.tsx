@@ -10,7 +10,10 @@ import { ConfirmationForm } from "./confirmation-form";
 
 export const metadata: Metadata = { title: "Confirm a course's content" };
 
-/** `?from=<id>` starts from a returned confirmation, so the provider corrects rather than retypes. */
+/**
+ * `?from=<id>` starts from a returned confirmation, so the provider corrects rather than
+ * retypes.
+ */
 export default async function NewCourseConfirmationPage(props: {
   searchParams: Promise<SearchParams>;
 }) {
